@@ -222,6 +222,8 @@ export interface GameState {
   /** 1-based; rounds.length + 1 once the game is over. */
   round: number;
   over: boolean;
+  /** Why the game ended (R10.1, R10.2); null while it goes on. */
+  endReason: 'lastRound' | 'suddenDeath' | null;
   /** Powers in this round's order (R4.2). */
   order: Power[];
   /** Index into `order` of the power to act. */
@@ -255,7 +257,9 @@ export interface GameState {
   agendas: ByPower<string | null>;
   /** Seeded generator state (pure-rand xoroshiro128plus). Secret. */
   rng: number[];
-  /** Moves applied so far, for tie-breaks and statistics. */
+  /** Every victory point scored so far with its reason (R9), so a result can explain each point. */
+  scoreLog: ScoreLine[];
+  /** Moves applied so far, for statistics. */
   moveCount: number;
 }
 

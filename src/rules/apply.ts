@@ -1,0 +1,185 @@
+// Applying a move: check it against the legal moves, explain a rejection, and carry it out on a
+// private copy so the caller's state never changes (STYLE §2, §9).
+import { t, type MessageParams } from '../i18n/catalogue.js';
+import { plainInfluence, reachOf } from './control.js';
+import type { Ctx } from './context.js';
+import { answerCall, canAnswerCall } from './crisis.js';
+import { resolveEffects } from './effects.js';
+import { eventPlayable, eventTargets, legalMovesIn, sameMove } from './legal.js';
+import { changeTempo } from './mutations.js';
+import { OPERATION_COST, canAfford, cardPoints, operationMoves, performOperation, placeCost } from './operations.js';
+import { activePower, finishAction } from './round.js';
+import { indexOf, memberOfOwnBloc, type IndexedScenario } from './scenario-index.js';
+import { cloneState } from './state.js';
+import {
+  KAZAKHSTAN,
+  POWERS,
+  SPACE_IDS,
+  type ApplyResult,
+  type GameEvent,
+  type GameState,
+  type Move,
+  type MoveType,
+  type Power,
+  type RejectionCode,
+} from './types.js';
+
+const MOVE_TYPES: readonly MoveType[] = ['playOps', 'playEvent', 'place', 'stabilise', 'destabilise', 'invest', 'diplomacy', 'endOps', 'answerCall', 'pass'];
+const OPERATION_TYPES: readonly MoveType[] = ['place', 'stabilise', 'destabilise', 'invest', 'diplomacy', 'endOps'];
+
+type Rejection = Extract<ApplyResult, { ok: false }>;
+
+function reject(code: RejectionCode, params: MessageParams = {}): Rejection {
+  return { ok: false, code, reason: t(`reject.${code}`, params) };
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+/** Whether `raw` has the shape of a move at all; anything from a network or a file passes here first. */
+export function parseMove(raw: unknown): Move | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const m = raw as Record<string, unknown>;
+  if (!isOneOf(MOVE_TYPES, m.type) || !isOneOf(POWERS, m.power)) return null;
+  const needsCard = m.type === 'playOps' || m.type === 'playEvent';
+  const needsSpace = OPERATION_TYPES.includes(m.type) && m.type !== 'endOps';
+  if (needsCard && typeof m.card !== 'string') return null;
+  if (needsSpace && !isOneOf(SPACE_IDS, m.space)) return null;
+  if (m.type === 'destabilise' && !isOneOf(POWERS, m.rival)) return null;
+  if (m.type === 'playEvent' && m.target !== undefined && !isOneOf(SPACE_IDS, m.target)) return null;
+  return raw as Move;
+}
+
+/** A legal move's effect on a copy of the state, with the public log of what happened. */
+export function applyLegal(state: GameState, move: Move): { state: GameState; events: GameEvent[] } {
+  const ix = indexOf(state.scenarioId);
+  const ctx: Ctx = { ix, s: cloneState(state), log: [] };
+  applyInPlace(ctx, move);
+  return { state: ctx.s, events: ctx.log };
+}
+
+/** Carry out a legal move on `ctx.s` itself: the hot path of playouts. */
+export function applyInPlace(ctx: Ctx, move: Move): void {
+  const { s, ix } = ctx;
+  s.moveCount += 1;
+  const power = move.power;
+  switch (move.type) {
+    case 'playOps': {
+      const card = ix.cards.get(move.card);
+      discardFromHand(s, power, move.card, false);
+      ctx.log.push({ kind: 'cardPlayed', power, card: move.card, mode: 'ops' });
+      const { maxBoost } = ix.scenario.options;
+      s.pending = { card: move.card, pointsLeft: cardPoints(ix, s, power, card?.ops ?? 1), boostLeft: maxBoost, destabilised: false };
+      return endOpsIfStuck(ctx, power);
+    }
+    case 'playEvent': {
+      const card = ix.cards.get(move.card);
+      discardFromHand(s, power, move.card, card?.removeAfterEvent ?? false);
+      ctx.log.push({ kind: 'cardPlayed', power, card: move.card, mode: 'event', ...(move.target ? { target: move.target } : {}) });
+      changeTempo(ctx, power, 1);
+      if (card) resolveEffects(ctx, card.effects, { power, target: move.target ?? null, id: card.id });
+      return finishAction(ctx);
+    }
+    case 'answerCall':
+      answerCall(ctx, power);
+      return finishAction(ctx);
+    case 'pass':
+      ctx.log.push({ kind: 'passed', power });
+      return finishAction(ctx);
+    case 'endOps':
+      ctx.log.push({ kind: 'opsEnded', power, unused: s.pending?.pointsLeft ?? 0 });
+      return finishAction(ctx);
+    default: {
+      const pending = s.pending;
+      if (!pending) return;
+      performOperation(ctx, move, pending);
+      return endOpsIfStuck(ctx, power);
+    }
+  }
+}
+
+function discardFromHand(s: GameState, power: Power, card: string, remove: boolean): void {
+  const hand = s.hands[power];
+  const at = hand.indexOf(card);
+  if (at >= 0) hand.splice(at, 1);
+  (remove ? s.removed : s.discard).push(card);
+}
+
+/** R5.9: operations end by themselves when nothing is affordable. */
+function endOpsIfStuck(ctx: Ctx, power: Power): void {
+  const pending = ctx.s.pending;
+  if (!pending || operationMoves(ctx.ix, ctx.s, power, pending).length > 0) return;
+  ctx.log.push({ kind: 'opsEnded', power, unused: pending.pointsLeft });
+  finishAction(ctx);
+}
+
+/** Check `raw` against the legal moves and apply it, or say why not; never throws, never changes `state`. */
+export function applyChecked(state: GameState, raw: unknown): ApplyResult {
+  const move = parseMove(raw);
+  if (!move) return reject('malformed');
+  if (state.over) return reject('gameOver');
+  const ix = indexOf(state.scenarioId);
+  if (legalMovesIn(ix, state, move.power).some((m) => sameMove(m, move))) {
+    const { state: next, events } = applyLegal(state, move);
+    return { ok: true, state: next, events };
+  }
+  return whyIllegal(ix, state, move);
+}
+
+/** The reason a well-formed move is not among the legal moves. Explains only; never permits. */
+function whyIllegal(ix: IndexedScenario, s: GameState, move: Move): Rejection {
+  const power = move.power;
+  const active = activePower({ s });
+  if (power !== active) return reject('notYourTurn', { power: t(`power.${power}`), active: t(`power.${active}`) });
+  const isOperation = OPERATION_TYPES.includes(move.type);
+  if (s.pending && !isOperation) return reject('opsPending');
+  if (!s.pending && isOperation) return reject('noOpsPending');
+  switch (move.type) {
+    case 'playOps':
+    case 'playEvent': {
+      const card = ix.cards.get(move.card);
+      if (!card) return reject('unknownCard', { card: move.card });
+      if (!s.hands[power].includes(move.card)) return reject('notInHand', { card: t(`card.${move.card}.title`) });
+      if (move.type === 'playOps') break;
+      if (card.side !== 'any' && card.side !== power) return reject('wrongSide', { side: t(`power.${card.side}`) });
+      if (!eventPlayable(ix, s, power, card)) return reject('eventNotAllowed');
+      if (move.target === undefined || !eventTargets(ix, card).includes(move.target)) return reject('badTarget');
+      break;
+    }
+    case 'answerCall':
+      if (s.regime !== 'calling') return reject('noCall');
+      if (!canAnswerCall(ix, s, power)) return reject('cannotAnswer');
+      break;
+    case 'place':
+    case 'stabilise':
+    case 'destabilise':
+    case 'invest':
+    case 'diplomacy': {
+      const pending = s.pending;
+      if (!pending) return reject('noOpsPending');
+      const space = move.space;
+      if (ix.spaces[space] === undefined) return reject('badTarget');
+      const name = { space: t(`space.${space}`) };
+      if (move.type === 'place') {
+        if (!reachOf(ix, s, power).has(space)) return reject('unreachable', name);
+        return reject('cannotAfford', { cost: placeCost(ix, s, power, space) });
+      }
+      if (move.type === 'invest' && power !== 'china') return reject('notAllowedForPower');
+      if ((move.type === 'stabilise' || move.type === 'destabilise') && power === 'china') return reject('notAllowedForPower');
+      if (!canAfford(s, pending, power, OPERATION_COST)) return reject('cannotAfford', { cost: OPERATION_COST });
+      if (move.type === 'destabilise') {
+        if (pending.destabilised) return reject('notAllowedForPower');
+        if (!reachOf(ix, s, power).has(space)) return reject('unreachable', name);
+        if (move.rival === power || plainInfluence(s, space, move.rival) <= 0) return reject('noRival', name);
+      }
+      if (move.type === 'stabilise' && !(KAZAKHSTAN.includes(space) && s.influence[space][power] > 0 && s.unrest > 0)) return reject('badTarget');
+      if (move.type === 'invest' && s.influence[space].china <= 0) return reject('badTarget');
+      if (move.type === 'diplomacy' && !memberOfOwnBloc(ix, power, space)) return reject('badTarget');
+      break;
+    }
+    default:
+      break;
+  }
+  return reject('malformed');
+}

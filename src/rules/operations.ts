@@ -1,0 +1,102 @@
+// Operations (R5): what each one costs, where it may go, and what it does.
+import { controlOf, plainInfluence, reachOf, stabilityOf } from './control.js';
+import type { Ctx } from './context.js';
+import { changeUnrest } from './crisis.js';
+import { changeInfluence, changeInvestment, changeOtsReadiness, changePool } from './mutations.js';
+import { rollDie } from './rng.js';
+import { memberOfOwnBloc, type IndexedScenario } from './scenario-index.js';
+import type { GameState, Move, PendingOps, Power, SpaceId } from './types.js';
+
+/** Stabilise, destabilise, invest and diplomacy each cost this many points (R5.5–R5.8). */
+export const OPERATION_COST = 2;
+
+/** R5.4: 1 point, or 2 where a rival controls the space; Turkey's kinship keeps Turkic spaces at 1. */
+export function placeCost(ix: IndexedScenario, s: GameState, power: Power, space: SpaceId): number {
+  const owner = controlOf(ix, s, space);
+  if (owner === null || owner === power) return 1;
+  return power === 'turkey' && ix.spaces[space]?.turkic ? 1 : 2;
+}
+
+/** R5.1: a card's points, one less for Russia while overstretched. */
+export function cardPoints(ix: IndexedScenario, s: GameState, power: Power, ops: number): number {
+  const overstretched = power === 'russia' && s.overstretch > ix.scenario.options.overstretchSafe;
+  return Math.max(1, overstretched ? ops - 1 : ops);
+}
+
+/** R5.2: card points first, then up to the boost limit from the pool. */
+export function canAfford(s: GameState, pending: PendingOps, power: Power, cost: number): boolean {
+  return pending.pointsLeft + Math.min(pending.boostLeft, s.pool[power]) >= cost;
+}
+
+function pay(ctx: Ctx, pending: PendingOps, power: Power, cost: number): void {
+  const fromCard = Math.min(pending.pointsLeft, cost);
+  pending.pointsLeft -= fromCard;
+  const fromPool = cost - fromCard;
+  if (fromPool > 0) {
+    pending.boostLeft -= fromPool;
+    changePool(ctx, power, -fromPool);
+  }
+}
+
+export type OperationMove = Extract<Move, { type: 'place' | 'stabilise' | 'destabilise' | 'invest' | 'diplomacy' }>;
+
+/** Every operation `power` can afford now, in a fixed order (map order, then rival order). */
+export function operationMoves(ix: IndexedScenario, s: GameState, power: Power, pending: PendingOps): OperationMove[] {
+  const moves: OperationMove[] = [];
+  const reach = reachOf(ix, s, power);
+  const canPayOp = canAfford(s, pending, power, OPERATION_COST);
+  for (const space of ix.spaceIds) {
+    if (reach.has(space) && canAfford(s, pending, power, placeCost(ix, s, power, space))) {
+      moves.push({ type: 'place', power, space });
+    }
+  }
+  if (!canPayOp) return moves;
+  if (power === 'china') {
+    for (const space of ix.spaceIds) if (s.influence[space].china > 0) moves.push({ type: 'invest', power, space });
+  } else {
+    if (!pending.destabilised) {
+      for (const space of ix.spaceIds) {
+        if (!reach.has(space)) continue;
+        for (const rival of s.order) {
+          if (rival !== power && plainInfluence(s, space, rival) > 0) moves.push({ type: 'destabilise', power, space, rival });
+        }
+      }
+    }
+    if (s.unrest > 0) {
+      for (const space of ix.kazakhstan) if (s.influence[space][power] > 0) moves.push({ type: 'stabilise', power, space });
+    }
+  }
+  for (const space of ix.spaceIds) if (memberOfOwnBloc(ix, power, space)) moves.push({ type: 'diplomacy', power, space });
+  return moves;
+}
+
+/** Carry out one operation already known to be legal. */
+export function performOperation(ctx: Ctx, move: OperationMove, pending: PendingOps): void {
+  const { s, ix } = ctx;
+  const { power, space } = move;
+  switch (move.type) {
+    case 'place':
+      pay(ctx, pending, power, placeCost(ix, s, power, space));
+      return changeInfluence(ctx, power, space, 1);
+    case 'invest':
+      pay(ctx, pending, power, OPERATION_COST);
+      return changeInvestment(ctx, space, 1);
+    case 'diplomacy':
+      pay(ctx, pending, power, OPERATION_COST);
+      changeInfluence(ctx, power, space, 1);
+      if (power === 'turkey') changeOtsReadiness(ctx, 1);
+      return;
+    case 'stabilise':
+      pay(ctx, pending, power, OPERATION_COST);
+      return changeUnrest(ctx, -1);
+    case 'destabilise': {
+      pay(ctx, pending, power, OPERATION_COST);
+      pending.destabilised = true;
+      const roll = rollDie(s.rng);
+      ctx.log.push({ kind: 'dieRolled', power, roll, purpose: 'destabilise' });
+      if (roll > stabilityOf(ix, s, space)) changeInfluence(ctx, move.rival, space, roll === 6 ? -2 : -1);
+      if (ix.kazakhstan.includes(space)) changeUnrest(ctx, 1);
+      return;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+// Making and copying states. The state is plain JSON; copies are explicit (STYLE §9).
+import { drawCards } from './mutations.js';
+import type { Ctx } from './context.js';
+import { startRound } from './round.js';
+import { seedRng, shuffleInPlace, nextInt } from './rng.js';
+import { registerScenario } from './scenario-index.js';
+import { POWERS, type ByPower, type GameEvent, type GameState, type Power, type Scenario, type SpaceId } from './types.js';
+
+export interface NewGameOptions {
+  /** Deal secret agendas (R1.7); defaults to the scenario's option. */
+  readonly agendas?: boolean;
+}
+
+function byPower<T>(make: (p: Power) => T): ByPower<T> {
+  return { russia: make('russia'), turkey: make('turkey'), china: make('china') };
+}
+
+/** R2.1: a new game of `scenario` with `seed`, through setup and the first round's events and income. */
+export function createGame(scenario: Scenario, seed: number, options: NewGameOptions = {}): { state: GameState; events: GameEvent[] } {
+  const ix = registerScenario(scenario);
+  const influence = {} as Record<SpaceId, ByPower<number>>;
+  const investment = {} as Record<SpaceId, number>;
+  const stabilityShift = {} as Record<SpaceId, number>;
+  for (const id of ix.spaceIds) {
+    const start = scenario.startInfluence[id] ?? {};
+    const invested = scenario.startInvestment[id] ?? 0;
+    influence[id] = byPower((p) => (start[p] ?? 0) + (p === 'china' ? invested : 0));
+    investment[id] = invested;
+    stabilityShift[id] = 0;
+  }
+  const s: GameState = {
+    scenarioId: scenario.id,
+    seed,
+    round: 1,
+    over: false,
+    endReason: null,
+    order: [...scenario.firstOrder],
+    turn: 0,
+    actionsTaken: byPower(() => 0),
+    pending: null,
+    influence,
+    investment,
+    stabilityShift,
+    unrest: scenario.startUnrest,
+    regime: 'standing',
+    rescuedBy: null,
+    calledInRound: 0,
+    capital: scenario.startCapital,
+    cstoWilling: scenario.cstoWilling,
+    overstretch: scenario.startOverstretch,
+    otsReadiness: scenario.startOtsReadiness,
+    pool: byPower((p) => scenario.powers[p].startPool),
+    vp: byPower(() => 0),
+    tempo: byPower(() => 0),
+    hands: byPower(() => []),
+    deck: [...scenario.deck],
+    discard: [],
+    removed: [],
+    agendas: byPower(() => null),
+    rng: seedRng(seed),
+    scoreLog: [],
+    moveCount: 0,
+  };
+  const ctx: Ctx = { ix, s, log: [] };
+  shuffleInPlace(s.rng, s.deck);
+  for (const power of s.order) drawCards(ctx, power, scenario.options.handSize);
+  if (options.agendas ?? scenario.options.agendas) {
+    for (const power of POWERS) {
+      const own = scenario.agendas.filter((a) => a.power === power);
+      if (own.length > 0) s.agendas[power] = own[nextInt(s.rng, 0, own.length - 1)]?.id ?? null;
+    }
+  }
+  startRound(ctx);
+  return { state: s, events: ctx.log };
+}
+
+/** A deep copy; written out by hand because it is on every search path. */
+export function cloneState(s: GameState): GameState {
+  const influence = {} as Record<SpaceId, ByPower<number>>;
+  for (const id in s.influence) {
+    const v = s.influence[id as SpaceId];
+    influence[id as SpaceId] = { russia: v.russia, turkey: v.turkey, china: v.china };
+  }
+  return {
+    ...s,
+    order: s.order.slice(),
+    actionsTaken: { ...s.actionsTaken },
+    pending: s.pending ? { ...s.pending } : null,
+    influence,
+    investment: { ...s.investment },
+    stabilityShift: { ...s.stabilityShift },
+    pool: { ...s.pool },
+    vp: { ...s.vp },
+    tempo: { ...s.tempo },
+    hands: { russia: s.hands.russia.slice(), turkey: s.hands.turkey.slice(), china: s.hands.china.slice() },
+    deck: s.deck.slice(),
+    discard: s.discard.slice(),
+    removed: s.removed.slice(),
+    agendas: { ...s.agendas },
+    rng: s.rng.slice(),
+    // Score lines are never changed once written, so the copy may share them.
+    scoreLog: s.scoreLog.slice(),
+  };
+}

@@ -1,0 +1,71 @@
+// What one seat may know (R11), and a plausible full state dealt from that knowledge for search
+// (STYLE §8). Neither reads another seat's hand, the deck order or the generator state.
+import { nextInt, seedRng, shuffleInPlace } from './rng.js';
+import { indexOf } from './scenario-index.js';
+import { cloneState } from './state.js';
+import { POWERS, type GameState, type Power, type SeatView } from './types.js';
+
+export function seatView(state: GameState, seat: Power): SeatView {
+  // A copy, so that nothing done to a view can reach the state it came from.
+  const { hands, deck, rng: _rng, agendas, ...open } = cloneState(state);
+  return {
+    ...open,
+    seat,
+    hand: [...hands[seat]],
+    handCounts: { russia: hands.russia.length, turkey: hands.turkey.length, china: hands.china.length },
+    deckCount: deck.length,
+    agenda: agendas[seat],
+    hasAgenda: { russia: agendas.russia !== null, turkey: agendas.turkey !== null, china: agendas.china !== null },
+  };
+}
+
+/**
+ * A full state consistent with `view`: the cards the seat cannot see (the scenario's deck minus its
+ * own hand, the discard and removed cards) are shuffled with `seed` and dealt to the other hands by
+ * their counts and to the draw pile; other agendas are drawn from each power's own agendas.
+ */
+export function determinize(view: SeatView, seed: number): GameState {
+  const ix = indexOf(view.scenarioId);
+  const rng = seedRng(seed);
+  const seen = new Set<string>([...view.hand, ...view.discard, ...view.removed]);
+  const unseen = ix.scenario.deck.filter((id) => !seen.has(id));
+  shuffleInPlace(rng, unseen);
+  const hands = { russia: [] as string[], turkey: [] as string[], china: [] as string[] };
+  const agendas = { russia: null as string | null, turkey: null as string | null, china: null as string | null };
+  for (const power of POWERS) {
+    if (power === view.seat) {
+      hands[power] = [...view.hand];
+      agendas[power] = view.agenda;
+      continue;
+    }
+    hands[power] = unseen.splice(0, view.handCounts[power]);
+    if (view.hasAgenda[power]) {
+      const own = ix.scenario.agendas.filter((a) => a.power === power);
+      agendas[power] = own.length > 0 ? (own[nextInt(rng, 0, own.length - 1)]?.id ?? null) : null;
+    }
+  }
+  const { seat: _seat, hand: _hand, handCounts: _counts, deckCount: _deckCount, agenda: _agenda, hasAgenda: _has, ...open } = view;
+  return {
+    ...open,
+    order: [...view.order],
+    actionsTaken: { ...view.actionsTaken },
+    pending: view.pending ? { ...view.pending } : null,
+    influence: structuredClone(view.influence),
+    investment: { ...view.investment },
+    stabilityShift: { ...view.stabilityShift },
+    pool: { ...view.pool },
+    vp: { ...view.vp },
+    tempo: { ...view.tempo },
+    hands,
+    deck: unseen,
+    discard: [...view.discard],
+    removed: [...view.removed],
+    agendas,
+    rng,
+    scoreLog: [...view.scoreLog],
+  };
+}
+
+export function activeSeat(s: Pick<GameState, 'order' | 'turn'>): Power {
+  return s.order[s.turn] as Power;
+}
