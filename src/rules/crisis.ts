@@ -65,7 +65,8 @@ function regimeFalls(ctx: Ctx): void {
 /** Whether `power` may answer the open call now (R6.4, R6.7). */
 export function canAnswerCall(ix: IndexedScenario, s: GameState, power: Power): boolean {
   if (s.regime !== 'calling') return false;
-  if (s.capital !== null && s.capital !== power) return false;
+  // China sends no troops, so a capital leaning to China bars nobody (R6.4).
+  if (s.capital !== null && s.capital !== 'china' && s.capital !== power) return false;
   switch (power) {
     case 'russia':
       return s.cstoWilling && s.overstretch <= ix.scenario.options.overstretchMax - DEPLOYMENT_OVERSTRETCH;
