@@ -169,7 +169,7 @@ function whyIllegal(ix: IndexedScenario, s: GameState, move: Move): Rejection {
       if ((move.type === 'stabilise' || move.type === 'destabilise') && power === 'china') return reject('notAllowedForPower');
       if (!canAfford(s, pending, power, OPERATION_COST)) return reject('cannotAfford', { cost: OPERATION_COST });
       if (move.type === 'destabilise') {
-        if (pending.destabilised) return reject('notAllowedForPower');
+        if (pending.destabilised) return reject('alreadyDestabilised');
         if (!reachOf(ix, s, power).has(space)) return reject('unreachable', name);
         if (move.rival === power || plainInfluence(s, space, move.rival) <= 0) return reject('noRival', name);
       }

@@ -38,6 +38,13 @@ export function controlMap(ix: IndexedScenario, state: GameState): ByPower<Space
   return out;
 }
 
+/** Whether `power` may place influence in `space` (R3.3): it has influence there or next to it, or the space borders its home. */
+export function inReach(ix: IndexedScenario, state: GameState, power: Power, space: SpaceId): boolean {
+  if (state.influence[space][power] > 0 || ix.homeNeighbours[power].has(space)) return true;
+  for (const from of ix.reachedFrom[space] ?? []) if (state.influence[from][power] > 0) return true;
+  return false;
+}
+
 /** Spaces where `power` may place influence (R3.3): where it has influence, next to it, or next to home. */
 export function reachOf(ix: IndexedScenario, state: GameState, power: Power): Set<SpaceId> {
   const reach = new Set<SpaceId>(ix.homeNeighbours[power]);

@@ -56,6 +56,20 @@ export function determinize(view: SeatView, seed: number): GameState {
   return dealFromView(view, seed);
 }
 
+/**
+ * The legal moves of the seat a view belongs to, from the view alone: legality depends only on
+ * public facts and the seat's own hand, so the client and bots need no hidden state for it.
+ */
+export function legalMovesForView(view: SeatView): Move[] {
+  return legalMoves(dealFromView(view, 0), view.seat);
+}
+
+/** What the kernel would answer to `move` from this seat, judged from its view: null if legal, else the rejection. */
+export function checkMoveInView(view: SeatView, move: unknown): { code: string; reason: string } | null {
+  const outcome = applyChecked(dealFromView(view, 0), move);
+  return outcome.ok ? null : { code: outcome.code, reason: outcome.reason };
+}
+
 export function isOver(state: GameState): boolean {
   return state.over;
 }

@@ -1,5 +1,5 @@
 // Operations (R5): what each one costs, where it may go, and what it does.
-import { controlOf, plainInfluence, reachOf, stabilityOf } from './control.js';
+import { controlOf, inReach, plainInfluence, stabilityOf } from './control.js';
 import type { Ctx } from './context.js';
 import { changeUnrest } from './crisis.js';
 import { changeInfluence, changeInvestment, changeOtsReadiness, changePool } from './mutations.js';
@@ -43,10 +43,13 @@ export type OperationMove = Extract<Move, { type: 'place' | 'stabilise' | 'desta
 /** Every operation `power` can afford now, in a fixed order (map order, then rival order). */
 export function operationMoves(ix: IndexedScenario, s: GameState, power: Power, pending: PendingOps): OperationMove[] {
   const moves: OperationMove[] = [];
-  const reach = reachOf(ix, s, power);
   const canPayOp = canAfford(s, pending, power, OPERATION_COST);
+  const reach: boolean[] = [];
   for (const space of ix.spaceIds) {
-    if (reach.has(space) && canAfford(s, pending, power, placeCost(ix, s, power, space))) {
+    const reachable = inReach(ix, s, power, space);
+    reach.push(reachable);
+    // Placing costs at most 2 (R5.4): when 2 is affordable the exact cost need not be worked out.
+    if (reachable && (canPayOp || canAfford(s, pending, power, placeCost(ix, s, power, space)))) {
       moves.push({ type: 'place', power, space });
     }
   }
@@ -55,8 +58,9 @@ export function operationMoves(ix: IndexedScenario, s: GameState, power: Power, 
     for (const space of ix.spaceIds) if (s.influence[space].china > 0) moves.push({ type: 'invest', power, space });
   } else {
     if (!pending.destabilised) {
-      for (const space of ix.spaceIds) {
-        if (!reach.has(space)) continue;
+      for (let i = 0; i < ix.spaceIds.length; i++) {
+        const space = ix.spaceIds[i] as SpaceId;
+        if (!reach[i]) continue;
         for (const rival of s.order) {
           if (rival !== power && plainInfluence(s, space, rival) > 0) moves.push({ type: 'destabilise', power, space, rival });
         }

@@ -22,6 +22,8 @@ export interface IndexedScenario {
   /** Spaces next to each power's home area (R1.4, R3.3). */
   readonly homeNeighbours: ByPower<ReadonlySet<SpaceId>>;
   readonly neighbours: Readonly<Partial<Record<SpaceId, readonly SpaceId[]>>>;
+  /** For each space, the spaces whose neighbour lists name it: influence there puts it in reach (R3.3). */
+  readonly reachedFrom: Readonly<Partial<Record<SpaceId, readonly SpaceId[]>>>;
   readonly blocMembers: Readonly<Record<Bloc, readonly SpaceId[]>>;
   /** Kazakhstan regions that are in play. */
   readonly kazakhstan: readonly SpaceId[];
@@ -39,6 +41,9 @@ function build(scenario: Scenario): IndexedScenario {
     spaces[space.id] = space;
     neighbours[space.id] = space.neighbours;
   }
+  const reachedFrom: Partial<Record<SpaceId, SpaceId[]>> = {};
+  for (const space of scenario.spaces) reachedFrom[space.id] = [];
+  for (const space of scenario.spaces) for (const n of space.neighbours) reachedFrom[n]?.push(space.id);
   const homeNeighbours = {} as ByPower<ReadonlySet<SpaceId>>;
   for (const power of POWERS) homeNeighbours[power] = new Set(scenario.powers[power].homeNeighbours);
   const blocMembers = { csto: [], ots: [], sco: [] } as Record<Bloc, SpaceId[]>;
@@ -49,6 +54,7 @@ function build(scenario: Scenario): IndexedScenario {
     spaces,
     homeNeighbours,
     neighbours,
+    reachedFrom,
     blocMembers,
     kazakhstan: KAZAKHSTAN.filter((id) => spaces[id] !== undefined),
     cards: new Map(scenario.cards.map((c) => [c.id, c])),

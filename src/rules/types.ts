@@ -219,7 +219,7 @@ export interface PendingOps {
 export interface GameState {
   readonly scenarioId: string;
   readonly seed: number;
-  /** 1-based; rounds.length + 1 once the game is over. */
+  /** 1-based; stays at the last round played once the game is over. */
   round: number;
   over: boolean;
   /** Why the game ended (R10.1, R10.2); null while it goes on. */
@@ -293,6 +293,7 @@ export const REJECTIONS = [
   'cannotAfford',
   'unreachable',
   'notAllowedForPower',
+  'alreadyDestabilised',
   'noRival',
   'noCall',
   'cannotAnswer',
@@ -347,7 +348,8 @@ export type ApplyResult =
 // ---------------------------------------------------------------------------------------------
 // What one seat may know (R11): its own hand and agenda, counts of everything else that is secret
 
-export interface SeatView extends Omit<GameState, 'hands' | 'deck' | 'rng' | 'agendas'> {
+/** The seed is left out too: with it anyone could deal the game again and read every hand (R11). */
+export interface SeatView extends Omit<GameState, 'hands' | 'deck' | 'rng' | 'agendas' | 'seed'> {
   readonly seat: Power;
   readonly hand: readonly string[];
   readonly handCounts: ByPower<number>;

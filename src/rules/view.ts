@@ -7,7 +7,7 @@ import { POWERS, type GameState, type Power, type SeatView } from './types.js';
 
 export function seatView(state: GameState, seat: Power): SeatView {
   // A copy, so that nothing done to a view can reach the state it came from.
-  const { hands, deck, rng: _rng, agendas, ...open } = cloneState(state);
+  const { hands, deck, rng: _rng, agendas, seed: _seed, ...open } = cloneState(state);
   return {
     ...open,
     seat,
@@ -47,6 +47,8 @@ export function determinize(view: SeatView, seed: number): GameState {
   const { seat: _seat, hand: _hand, handCounts: _counts, deckCount: _deckCount, agenda: _agenda, hasAgenda: _has, ...open } = view;
   return {
     ...open,
+    // The real seed is not in the view; the sample is labelled with the one it was dealt from.
+    seed,
     order: [...view.order],
     actionsTaken: { ...view.actionsTaken },
     pending: view.pending ? { ...view.pending } : null,
