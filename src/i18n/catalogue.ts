@@ -1,8 +1,10 @@
 // The one message catalogue. Every user-facing string (screens, log lines, rejection reasons, card,
 // event, agenda and scenario texts) is looked up here by key, so a new language is a new folder of
 // JSON files, never a change to a screen. Keys are dotted: `card.<id>.title`, `ui.setup.start`.
+import ai from './en/ai.json' with { type: 'json' };
 import cards from './en/cards.json' with { type: 'json' };
 import rules from './en/rules.json' with { type: 'json' };
+import sim from './en/sim.json' with { type: 'json' };
 import ui from './en/ui.json' with { type: 'json' };
 
 export const LOCALES = ['en'] as const;
@@ -14,7 +16,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 type Messages = Readonly<Record<string, string>>;
 
 const CATALOGUES: Record<Locale, Messages> = {
-  en: { ...cards, ...rules, ...ui },
+  en: { ...ai, ...cards, ...rules, ...sim, ...ui },
 };
 
 /** Whether the catalogue has a message for the key (used by tests that every id is translated). */

@@ -1,0 +1,85 @@
+// Playing one game between bots: a pure function of the scenario and the game's plan. Each bot sees
+// only its seat's view and legal moves (R11, STYLE §8) and draws from its own seeded generator.
+import type { Bot, BotName } from '../ai/bot.js';
+import { activeSeat, applyLegalMoveInPlace, isOver, legalMoves, newGame, result, viewFor } from '../rules/kernel.js';
+import { deriveSeed, seedRng } from '../rules/rng.js';
+import { POWERS, type ByPower, type Power, type Scenario } from '../rules/types.js';
+import { actionKey, sameMove, type CardPlay, type GamePlan, type GameRecord } from './record.js';
+
+/** Mixed into the run seed for the bots' generators, so they never share a stream with the game. */
+export const BOT_SEED_SALT = 0x5bd1e995;
+
+/** A game that has not ended after this many moves is a bug in a bot or the kernel. */
+export const MAX_MOVES = 100_000;
+
+/** What decides every game of a run besides the scenario. */
+export interface RunSpec {
+  readonly seed: number;
+  /** Bots in seat order russia, turkey, china. */
+  readonly bots: readonly [BotName, BotName, BotName];
+  /** Game i rotates the bot list by i mod 3, so every bot sits in every seat equally often. */
+  readonly rotateSeats: boolean;
+}
+
+/** The seeds and seating of game `index` of a run. */
+export function planGame(spec: RunSpec, index: number): GamePlan {
+  const shift = spec.rotateSeats ? index % 3 : 0;
+  const seat = (j: number): BotName => spec.bots[(j + shift) % 3] as BotName;
+  return {
+    index,
+    seed: deriveSeed(spec.seed, index),
+    botSeed: deriveSeed(spec.seed ^ BOT_SEED_SALT, index),
+    bots: { russia: seat(0), turkey: seat(1), china: seat(2) },
+  };
+}
+
+export interface PlayOptions {
+  /** Deal secret agendas (R1.7); undefined keeps the scenario's own option. */
+  readonly agendas?: boolean;
+  /** A fresh bot for a seat; called once per seat per game, so no state leaks between games. */
+  readonly makeBot: (name: BotName) => Bot;
+}
+
+/** Play the game `plan` describes to its end. Throws only on a bug (a bot choosing an illegal move, a game that never ends). */
+export function playGame(scenario: Scenario, plan: GamePlan, options: PlayOptions): GameRecord {
+  const state = newGame(scenario, plan.seed, options.agendas === undefined ? {} : { agendas: options.agendas });
+  const bots = {} as ByPower<Bot>;
+  const rngs = {} as ByPower<number[]>;
+  POWERS.forEach((power, j) => {
+    bots[power] = options.makeBot(plan.bots[power]);
+    rngs[power] = seedRng(deriveSeed(plan.botSeed, j));
+  });
+  const firstMoves: ByPower<string> = { russia: '', turkey: '', china: '' };
+  const plays: CardPlay[] = [];
+  let steps = 0;
+  while (!isOver(state)) {
+    if (++steps > MAX_MOVES) throw new Error(`game ${plan.index} (seed ${plan.seed}) did not end within ${MAX_MOVES} moves`);
+    const seat: Power = activeSeat(state);
+    const legal = legalMoves(state, seat);
+    if (legal.length === 0) throw new Error(`game ${plan.index} (seed ${plan.seed}): ${seat} has no legal move`);
+    const { move } = bots[seat].choose(viewFor(state, seat), legal, rngs[seat]);
+    if (!legal.some((m) => sameMove(m, move))) {
+      throw new Error(`game ${plan.index} (seed ${plan.seed}): the ${plan.bots[seat]} bot in ${seat}'s seat chose an illegal move ${JSON.stringify(move)}`);
+    }
+    const key = actionKey(move);
+    if (key !== null && firstMoves[seat] === '') firstMoves[seat] = key;
+    if (move.type === 'playOps' || move.type === 'playEvent') {
+      plays.push({ card: move.card, mode: move.type === 'playOps' ? 'ops' : 'event', power: seat });
+    }
+    applyLegalMoveInPlace(state, move);
+  }
+  const outcome = result(state);
+  return {
+    ...plan,
+    winner: outcome.winner,
+    reason: state.endReason ?? 'lastRound',
+    rounds: state.round,
+    moves: state.moveCount,
+    vp: { ...outcome.vp },
+    regime: state.regime,
+    rescuedBy: state.rescuedBy,
+    calledInRound: state.calledInRound,
+    firstMoves,
+    plays,
+  };
+}

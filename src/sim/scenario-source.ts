@@ -1,0 +1,42 @@
+// What --scenario names: a bundled id, or the path of a scenario file checked by the loader against
+// the bundled card catalogue. A bad file is an error value carrying the loader's message.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { t } from '../i18n/catalogue.js';
+import { parseScenario } from '../rules/load-scenario.js';
+import { SCENARIO_IDS, bundledCatalogue, bundledScenario, isScenarioId } from '../rules/scenarios.js';
+import type { Scenario } from '../rules/types.js';
+
+export type ScenarioSource = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly message: string };
+
+/** Load the scenario `arg` names: a bundled id first, otherwise a file path. Never throws. */
+export function loadScenarioArg(arg: string): ScenarioSource {
+  if (isScenarioId(arg)) return { ok: true, scenario: bundledScenario(arg) };
+  const looksLikePath = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\');
+  let text: string;
+  try {
+    text = readFileSync(arg, 'utf8');
+  } catch (error) {
+    if (!looksLikePath) return { ok: false, message: t('sim.cli.unknownScenario', { scenario: arg, ids: SCENARIO_IDS.join(', ') }) };
+    return { ok: false, message: t('sim.cli.cannotRead', { file: arg, reason: (error as NodeJS.ErrnoException).code ?? String(error) }) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: t('sim.cli.notJson', { file: basename(arg), reason: error instanceof Error ? error.message : String(error) }) };
+  }
+  const parsed = parseScenario(basename(arg), json, bundledCatalogue());
+  return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, message: parsed.error.message };
+}
+
+/** A short stable hash (FNV-1a) of the scenario's facts, to tell apart files that share an id. */
+export function scenarioHash(scenario: Scenario): string {
+  const text = JSON.stringify(scenario);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

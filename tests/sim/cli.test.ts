@@ -1,0 +1,159 @@
+// The runner end to end, in-process (runCli) and once through `tsx src/sim/cli.ts`: results do not
+// depend on the worker count or on sharding, the same arguments give the same bytes, and bad input
+// stops before anything is written.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeBot } from '../../src/ai/index.js';
+import { parseScenario } from '../../src/rules/load-scenario.js';
+import { bundledCatalogue, bundledScenario } from '../../src/rules/scenarios.js';
+import { csvToRecords } from '../../src/sim/csv.js';
+import { runCli } from '../../src/sim/main.js';
+import { playGame } from '../../src/sim/play.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'qantar-sim-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const FILES = ['games.csv', 'summary.json', 'report.html'] as const;
+const BASE = ['--scenario', 'classroom', '--seed', '7', '--bots', 'random,random,random'];
+
+async function sim(args: readonly string[], extra: { stop?: AbortSignal; onWrite?: (text: string) => void } = {}): Promise<{ code: number; output: string }> {
+  let output = '';
+  const code = await runCli(args, {
+    write: (text) => {
+      output += text;
+      extra.onWrite?.(text);
+    },
+    isTTY: false,
+    defaultWorkers: 1,
+    ...(extra.stop ? { stop: extra.stop } : {}),
+  });
+  return { code, output };
+}
+
+function files(dir: string): string[] {
+  return FILES.map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+function summaryOf(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Record<string, unknown>;
+}
+
+describe('npm run sim', () => {
+  it('writes the same summary, games and report with 1 and 2 workers', async () => {
+    const one = join(tmp, 'one');
+    const two = join(tmp, 'two');
+    expect((await sim([...BASE, '--games', '12', '--workers', '1', '--out', one])).code).toBe(0);
+    expect((await sim([...BASE, '--games', '12', '--workers', '2', '--out', two])).code).toBe(0);
+    expect(files(two)).toEqual(files(one));
+    const summary = summaryOf(one);
+    expect(summary).toMatchObject({ scenario: 'classroom', games: 12, seed: 7, rotateSeats: false, complete: true, gamesPlanned: 12 });
+    const wins = summary.wins as Record<string, number>;
+    expect(wins.russia! + wins.turkey! + wins.china! + wins.draw!).toBe(12);
+    expect(readFileSync(join(one, 'games.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(13);
+    const timing = JSON.parse(readFileSync(join(two, 'timing.json'), 'utf8')) as Record<string, number>;
+    expect(timing.workers).toBe(2);
+    expect(timing.games).toBe(12);
+  });
+
+  it('keeps in each row of games.csv what replays that game', () => {
+    const parsed = csvToRecords(readFileSync(join(tmp, 'one', 'games.csv'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const row = parsed.records[5];
+    if (!row) throw new Error('no game 5');
+    const { index, seed, botSeed, bots } = row;
+    expect(playGame(bundledScenario('classroom'), { index, seed, botSeed, bots }, { makeBot })).toEqual(row);
+  });
+
+  it('gives the same bytes for the same arguments', async () => {
+    const a = join(tmp, 'same-a');
+    const b = join(tmp, 'same-b');
+    const args = ['--scenario', 'classroom', '--seed', '3', '--bots', 'random,random,random', '--games', '6', '--rotate-seats', '--workers', '1'];
+    expect((await sim([...args, '--out', a])).code).toBe(0);
+    expect((await sim([...args, '--out', b])).code).toBe(0);
+    expect(files(b)).toEqual(files(a));
+    expect(readFileSync(join(a, 'report.html'), 'utf8')).toContain('--rotate-seats');
+  });
+
+  it('merges two shards into exactly the single run', async () => {
+    const whole = join(tmp, 'whole');
+    const first = join(tmp, 'shard-0');
+    const second = join(tmp, 'shard-5');
+    const merged = join(tmp, 'merged');
+    expect((await sim([...BASE, '--games', '10', '--out', whole])).code).toBe(0);
+    expect((await sim([...BASE, '--first-game', '5', '--games', '5', '--out', second])).code).toBe(0);
+    expect((await sim([...BASE, '--first-game', '0', '--games', '5', '--out', first])).code).toBe(0);
+    expect(files(second)).not.toEqual(files(first));
+    const out = await sim(['--merge', second, first, '--out', merged]);
+    expect(out.code).toBe(0);
+    expect(files(merged)).toEqual(files(whole));
+  });
+
+  it('refuses to merge overlapping games or different runs', async () => {
+    const a = join(tmp, 'shard-0');
+    const other = join(tmp, 'other-seed');
+    expect((await sim(['--scenario', 'classroom', '--seed', '8', '--bots', 'random,random,random', '--first-game', '5', '--games', '2', '--out', other])).code).toBe(0);
+    const overlap = await sim(['--merge', a, a, '--out', join(tmp, 'bad-merge')]);
+    expect(overlap.code).toBe(2);
+    expect(overlap.output).toContain('game 0 is in both');
+    const mismatch = await sim(['--merge', a, other, '--out', join(tmp, 'bad-merge')]);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.output).toContain('differ in seed');
+    expect(existsSync(join(tmp, 'bad-merge'))).toBe(false);
+  });
+
+  it('stops on Ctrl-C and writes the summary of the games finished', async () => {
+    const dir = join(tmp, 'stopped');
+    const stop = new AbortController();
+    const out = await sim([...BASE, '--games', '20', '--out', dir], {
+      stop: stop.signal,
+      onWrite: (text) => {
+        if (text.startsWith('3/20')) stop.abort();
+      },
+    });
+    expect(out.code).toBe(130);
+    expect(summaryOf(dir)).toMatchObject({ games: 3, gamesPlanned: 20, complete: false });
+  });
+
+  it('fails with the loader message, exit code 2 and no folder for a bad scenario file', async () => {
+    const raw = JSON.parse(readFileSync('scenarios/classroom.json', 'utf8')) as Record<string, unknown>;
+    raw.startUnrest = 'high';
+    const file = join(tmp, 'broken.json');
+    writeFileSync(file, JSON.stringify(raw));
+    const expected = parseScenario('broken.json', raw, bundledCatalogue());
+    expect(expected.ok).toBe(false);
+    const dir = join(tmp, 'never');
+    const out = await sim(['--scenario', file, '--games', '2', '--bots', 'random,random,random', '--out', dir]);
+    expect(out.code).toBe(2);
+    if (!expected.ok) expect(out.output).toContain(expected.error.message);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('answers bad arguments with a usage error, exit code 2 and no folder', async () => {
+    const dir = join(tmp, 'never');
+    for (const args of [
+      ['--scenario', 'classroom', '--bots', 'random,genius,random', '--out', dir],
+      ['--scenario', 'classroom', '--bots', 'random,random', '--out', dir],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--games', '0', '--out', dir],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--seed', 'x', '--out', dir],
+      ['--scenario', 'nowhere', '--bots', 'random,random,random', '--out', dir],
+      ['--scenario', 'classroom', '--bots', 'random,random,random'],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--out', dir, '--fast'],
+    ]) {
+      const out = await sim(args);
+      expect(out.code, args.join(' ')).toBe(2);
+      expect(out.output.length).toBeGreaterThan(0);
+    }
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('runs through tsx on worker threads, as `npm run sim` does', async () => {
+    const dir = join(tmp, 'tsx');
+    const tsx = join('node_modules', '.bin', 'tsx');
+    await promisify(execFile)(tsx, ['src/sim/cli.ts', ...BASE, '--games', '12', '--workers', '2', '--out', dir]);
+    expect(files(dir)).toEqual(files(join(tmp, 'one')));
+  });
+});

@@ -1,0 +1,67 @@
+// One game as a pure function of (scenario, plan): seeds, seating and the record it leaves.
+import { describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/ai/bot.js';
+import { nextInt } from '../../src/rules/rng.js';
+import { bundledScenario } from '../../src/rules/scenarios.js';
+import type { Move } from '../../src/rules/types.js';
+import { planGame, playGame } from '../../src/sim/play.js';
+
+/** A bot of the test's own, so these tests do not depend on src/ai. */
+function uniformBot(): Bot {
+  return {
+    name: 'random',
+    choose: (_view, legal, rng) => ({ move: legal[nextInt(rng, 0, legal.length - 1)] as Move, explanation: '' }),
+  };
+}
+
+describe('planGame', () => {
+  it('derives distinct seeds per game and rotates seats by i mod 3', () => {
+    const spec = { seed: 5, bots: ['hard', 'heuristic', 'random'] as const, rotateSeats: true };
+    const plans = [0, 1, 2, 3].map((i) => planGame(spec, i));
+    expect(new Set(plans.map((p) => p.seed)).size).toBe(4);
+    expect(plans.every((p) => p.seed !== p.botSeed)).toBe(true);
+    expect(plans[0]?.bots).toEqual({ russia: 'hard', turkey: 'heuristic', china: 'random' });
+    expect(plans[1]?.bots).toEqual({ russia: 'heuristic', turkey: 'random', china: 'hard' });
+    expect(plans[2]?.bots).toEqual({ russia: 'random', turkey: 'hard', china: 'heuristic' });
+    expect(plans[3]?.bots).toEqual(plans[0]?.bots);
+    expect(planGame({ ...spec, rotateSeats: false }, 1).bots).toEqual(plans[0]?.bots);
+    expect(planGame(spec, 7)).toEqual(planGame(spec, 7));
+  });
+});
+
+describe('playGame', () => {
+  const scenario = bundledScenario('classroom');
+  const spec = { seed: 11, bots: ['random', 'random', 'random'] as const, rotateSeats: false };
+
+  it('plays to the end and records the result, the crisis and every card play', () => {
+    const r = playGame(scenario, planGame(spec, 0), { makeBot: uniformBot });
+    expect(r.index).toBe(0);
+    expect(['lastRound', 'suddenDeath']).toContain(r.reason);
+    expect(r.rounds).toBeGreaterThanOrEqual(1);
+    expect(r.rounds).toBeLessThanOrEqual(scenario.rounds.length);
+    expect(r.plays.length).toBeGreaterThan(0);
+    for (const p of r.plays) expect(scenario.deck).toContain(p.card);
+    for (const power of ['russia', 'turkey', 'china'] as const) {
+      expect(r.firstMoves[power]).toMatch(/^(playOps:|playEvent:|answerCall$|pass$)/);
+      const firstPlay = r.plays.find((p) => p.power === power);
+      if (r.firstMoves[power].startsWith('play') && firstPlay) {
+        expect(r.firstMoves[power]).toBe(`${firstPlay.mode === 'ops' ? 'playOps' : 'playEvent'}:${firstPlay.card}`);
+      }
+    }
+    if (r.rescuedBy) expect(r.regime).toBe('rescued');
+    if (r.regime !== 'standing') expect(r.calledInRound).toBeGreaterThan(0);
+  });
+
+  it('gives the same record for the same plan, and another for another game', () => {
+    const a = playGame(scenario, planGame(spec, 3), { makeBot: uniformBot });
+    const b = playGame(scenario, planGame(spec, 3), { makeBot: uniformBot });
+    const c = playGame(scenario, planGame(spec, 4), { makeBot: uniformBot });
+    expect(b).toEqual(a);
+    expect(c).not.toEqual(a);
+  });
+
+  it('stops a bot that answers with a move that is not legal', () => {
+    const cheat: Bot = { name: 'random', choose: (view) => ({ move: { type: 'answerCall', power: view.seat }, explanation: '' }) };
+    expect(() => playGame(scenario, planGame(spec, 0), { makeBot: () => cheat })).toThrow(/illegal move/);
+  });
+});

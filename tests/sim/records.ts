@@ -1,0 +1,37 @@
+// Hand-made game records and run facts for the runner's pure-module tests.
+import type { RunMeta } from '../../src/sim/aggregate.js';
+import type { GameRecord } from '../../src/sim/record.js';
+
+export function record(index: number, over: Partial<GameRecord> = {}): GameRecord {
+  return {
+    index,
+    seed: 1000 + index,
+    botSeed: 2000 + index,
+    bots: { russia: 'random', turkey: 'random', china: 'random' },
+    winner: 'russia',
+    reason: 'lastRound',
+    rounds: 8,
+    moves: 120,
+    vp: { russia: 10, turkey: 5, china: 3 },
+    regime: 'standing',
+    rescuedBy: null,
+    calledInRound: 0,
+    firstMoves: { russia: 'pass', turkey: 'pass', china: 'pass' },
+    plays: [],
+    ...over,
+  };
+}
+
+export const META: RunMeta = {
+  scenario: 'test',
+  scenarioSource: 'test',
+  scenarioHash: '00000000',
+  scenarioRounds: 8,
+  seed: 1,
+  bots: { russia: 'random', turkey: 'random', china: 'random' },
+  rotateSeats: false,
+  agendas: false,
+  cards: ['alpha', 'beta'],
+  gamesPlanned: 4,
+  complete: true,
+};
