@@ -1,0 +1,288 @@
+// The evaluation every bot shares: each power's projected final victory points from a position,
+// and from those a reward in [0, 1] per power (its margin over its best rival), so three-player
+// search credits each power with its own result (STYLE §7).
+//
+// It reads only public facts of the state (board, tracks, scores) plus the evaluated power's own
+// agenda, so it gives the same answer on any state dealt from the same view.
+//
+// Terms of a power's projection (weights in W below; R-numbers from RULES.md):
+//
+// | term               | who      | value                                                                    | rule        |
+// | ------------------ | -------- | ------------------------------------------------------------------------ | ----------- |
+// | banked VP          | all      | 1 per VP                                                                 | R9          |
+// | control            | all      | (value + 1 if own bloc) × Σ over scorings ahead of hold(need, actions)   | R9.1, R9.2  |
+// |                    |          | need = stability + best rival − own influence (≤ 0: controlled); hold is |  R3.1       |
+// |                    |          | a logistic in need that flattens the more actions remain (W.holdBase…)   |             |
+// | income             | all      | W.ip × rounds of income ahead × hold, own-bloc spaces only               | R5.3        |
+// | presence           | all      | W.presence per influence point on the board (reach, tie-break)           | R3.3, R10.3 |
+// | IP pool            | all      | W.ip per IP                                                              | R5.2        |
+// | tempo              | all      | W.tempo per tempo earned this round (next round's order)                 | R4.2        |
+// | regime fall risk   | all      | −W.fallRisk[unrest] × (fall cost + W.fallInfluence × own Kazakh plain    | R6.5        |
+// |                    |          | influence), × W.fallRiskIfAnswerable while someone is able to answer     |             |
+// | the call           | RU, TR   | +W.answerOption if it may answer the open call now; +W.answerSoon ×      | R6.3, R6.4  |
+// |                    |          | closeness of unrest to the threshold if it could answer one              |             |
+// | order restored     | rescuer  | +1 per scoring ahead (decayed) if unrest ≤ 4, W.orderLater if ≤ 6        | R9.3        |
+// | stability dividend | China    | next check: +1 if unrest will be ≤ 3, −1 if ≥ 7 near Xinjiang; later     | R9.4        |
+// |                    |          | checks × W.dividendLater                                                 |             |
+// | overstretch        | Russia   | −1 per step above safe per scoring ahead; −W.weakCards per round left    | R9.5, R5.1  |
+// |                    |          | while overstretched (cards give a point less)                            |             |
+// | OTS readiness      | Turkey   | +W.otsStep per step up to the threshold while the regime stands          | R6.4        |
+// | agenda             | holder   | +W.agenda × its VP if it holds now                                       | R9.6        |
+//
+// Reward: 0.5 + 0.5 × m / (W.margin + |m|), m = projection − best rival's projection; at the end
+// of the game half of it is the win itself (R10.3's winner).
+import { result } from '../rules/kernel.js';
+import { POWERS, type GameState, type Power, type SpaceId } from '../rules/types.js';
+import { agendaHoldsNow, couldAnswer, factsFor, mayAnswer, type Facts } from './facts.js';
+
+export const W = {
+  /**
+   * Chance to hold a space at a scoring A actions (of all powers) away, by need = stability + best
+   * rival − own influence (need ≤ 0: controlled now): 1 / (1 + e^((need − ½) / T)), with
+   * T = holdBase + holdSpread × √A, so control long before a scoring is worth little more than a
+   * near miss, and at the scoring itself only control counts.
+   */
+  holdBase: 0.25,
+  holdSpread: 0.2,
+  ip: 0.35,
+  presence: 0.04,
+  tempo: 0.25,
+  /**
+   * Chance the regime falls before the end, by unrest 0–10, while it stands or calls: from 5 up
+   * unrest climbs by itself each round (R6.2), so without a rescue a fall is likely.
+   */
+  fallRisk: [0, 0, 0, 0.03, 0.08, 0.3, 0.45, 0.6, 0.75, 0.9, 1] as readonly number[],
+  /** The risk is scaled by this while a power is able to answer a call (it may not want to). */
+  fallRiskIfAnswerable: 0.7,
+  fallInfluence: 0.35,
+  answerOption: 1.0,
+  answerSoon: 0.6,
+  orderLater: 0.4,
+  dividendLater: 0.4,
+  weakCards: 0.2,
+  otsStep: 0.3,
+  agenda: 0.6,
+  margin: 10,
+} as const;
+
+/** R6.5's fall costs, repeated from the rules for the evaluation only. */
+const FALL_COST: Readonly<Record<Power, number>> = { russia: 2, turkey: 1, china: 3 };
+const UNREST_SPREADS_AT = 5;
+
+/** Per-state quantities every space term needs; shared and never changed once made. */
+export interface Horizon {
+  /** Scorings still to come (R9). */
+  readonly scorings: number;
+  /** By need (index need − NEED_MIN): the hold chance summed over the scorings to come. */
+  readonly scoring: Float64Array;
+  /** By need: the hold chance over the rounds of income to come × W.ip × those rounds (R5.3). */
+  readonly income: Float64Array;
+  /** Rounds of income still to come (R5.3 pays at the start of each round). */
+  readonly incomeRounds: number;
+}
+
+const NEED_MIN = -12;
+const NEED_MAX = 16;
+const ROW = NEED_MAX - NEED_MIN + 1;
+
+/**
+ * A value rounded to a multiple of 2^-24. Math.exp, Math.log and their kin may differ in the last
+ * bit between JavaScript engines; rounding what comes out of them keeps every comparison the bots
+ * make, and so a seeded game, the same in any browser and in Node.
+ */
+export function portable(x: number): number {
+  return Math.round(x * 16777216) / 16777216;
+}
+
+/** Hold chance by need (index need − NEED_MIN) for a scoring `actions` actions away. */
+function holdRow(actions: number): Float64Array {
+  const spread = W.holdBase + W.holdSpread * Math.sqrt(actions);
+  const row = new Float64Array(ROW);
+  for (let k = 0; k < ROW; k++) row[k] = portable(1 / (1 + Math.exp((NEED_MIN + k - 0.5) / spread)));
+  return row;
+}
+
+/** Horizons by scenario, round and actions left in the round (a handful per game). */
+const horizons = new WeakMap<Facts, Map<number, Horizon>>();
+const FINISHED: Horizon = { scorings: 0, scoring: new Float64Array(ROW), income: new Float64Array(ROW), incomeRounds: 0 };
+
+export function horizonOf(f: Facts, s: GameState): Horizon {
+  if (s.over) return FINISHED;
+  let left = 0;
+  for (const p of POWERS) left += Math.max(0, f.turnsPerRound - s.actionsTaken[p]);
+  let byKey = horizons.get(f);
+  if (!byKey) {
+    byKey = new Map();
+    horizons.set(f, byKey);
+  }
+  const key = s.round * 1024 + left;
+  const known = byKey.get(key);
+  if (known) return known;
+  const perRound = POWERS.length * f.turnsPerRound;
+  const scoring = new Float64Array(ROW);
+  let scorings = 0;
+  for (const r of f.scoringRounds) {
+    if (r < s.round) continue;
+    scorings++;
+    const row = holdRow(left + (r - s.round) * perRound);
+    for (let k = 0; k < ROW; k++) scoring[k] = (scoring[k] ?? 0) + (row[k] ?? 0);
+  }
+  const incomeRounds = Math.max(0, f.rounds - s.round);
+  const income = holdRow(left + perRound).map((x) => x * W.ip * incomeRounds);
+  const h: Horizon = { scorings, scoring, income, incomeRounds };
+  byKey.set(key, h);
+  return h;
+}
+
+function control(h: Horizon, need: number, value: number, bloc: number): number {
+  const k = (need < NEED_MIN ? NEED_MIN : need > NEED_MAX ? NEED_MAX : need) - NEED_MIN;
+  return (h.scoring[k] ?? 0) * (value + bloc) + (bloc > 0 ? (h.income[k] ?? 0) : 0);
+}
+
+/**
+ * The three powers' control prospects in space `i` (control, income and presence terms), written
+ * into `out` (indexed as POWERS). Stability is R3.2's clamp of the printed value plus event shifts.
+ */
+export function spaceTerms(f: Facts, s: GameState, h: Horizon, i: number, out: Float64Array): void {
+  const id = f.spaceIds[i] as SpaceId;
+  const inf = s.influence[id];
+  const r = inf.russia;
+  const t = inf.turkey;
+  const c = inf.china;
+  const st = Math.min(4, Math.max(1, (f.stability[i] ?? 1) + s.stabilityShift[id]));
+  const value = f.value[i] ?? 0;
+  out[0] = control(h, st + (t > c ? t : c) - r, value, f.ownBloc.russia[i] ? 1 : 0) + W.presence * r;
+  out[1] = control(h, st + (r > c ? r : c) - t, value, f.ownBloc.turkey[i] ? 1 : 0) + W.presence * t;
+  out[2] = control(h, st + (r > t ? r : t) - c, value, f.ownBloc.china[i] ? 1 : 0) + W.presence * c;
+}
+
+/** Unrest after the coming unrest check (R6.2), ignoring Afghanistan's die. */
+function unrestAfterCheck(s: GameState, unrest: number): number {
+  if (s.regime === 'rescued' || s.regime === 'fallen') return Math.max(0, unrest - 1);
+  return unrest >= UNREST_SPREADS_AT ? Math.min(10, unrest + 1) : unrest;
+}
+
+/** The crisis terms of the three powers at a given unrest (the operation policy varies `unrest`), into `out`. */
+export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, out: Float64Array): void {
+  out[0] = 0;
+  out[1] = 0;
+  out[2] = 0;
+  if (s.over) return;
+  const standing = s.regime === 'standing' || s.regime === 'calling';
+  if (standing) {
+    const ru = couldAnswer(f, s, 'russia');
+    const tr = couldAnswer(f, s, 'turkey');
+    const risk = (W.fallRisk[unrest] ?? 1) * (ru || tr ? W.fallRiskIfAnswerable : 1);
+    let kr = 0;
+    let kt = 0;
+    let kc = 0;
+    if (risk > 0) {
+      for (let i = 0; i < f.spaceIds.length; i++) {
+        if (!f.kazakhstan[i]) continue;
+        const id = f.spaceIds[i] as SpaceId;
+        const inf = s.influence[id];
+        kr += inf.russia;
+        kt += inf.turkey;
+        kc += inf.china - s.investment[id];
+      }
+    }
+    out[0] = -risk * (FALL_COST.russia + W.fallInfluence * kr);
+    out[1] = -risk * (FALL_COST.turkey + W.fallInfluence * kt);
+    out[2] = -risk * (FALL_COST.china + W.fallInfluence * kc);
+    const closeness = Math.max(0, Math.min(1, 1 - (f.callThreshold - unrest) / 4));
+    if (s.regime === 'calling') {
+      if (mayAnswer(f, s, 'russia')) out[0] += W.answerOption;
+      if (mayAnswer(f, s, 'turkey')) out[1] += W.answerOption;
+    } else {
+      if (ru) out[0] += W.answerSoon * closeness;
+      if (tr) out[1] += W.answerSoon * closeness;
+    }
+    out[1] += W.otsStep * Math.min(s.otsReadiness, f.otsReadyAt);
+  } else if (s.regime === 'rescued' && s.rescuedBy !== null) {
+    const k = POWERS.indexOf(s.rescuedBy);
+    out[k] = (out[k] ?? 0) + h.scorings * (unrest <= 4 ? 1 : unrest <= 6 ? W.orderLater : 0);
+  }
+  const next = unrestAfterCheck(s, unrest);
+  let dividend = 0;
+  if (next <= 3) dividend = 1;
+  else if (next >= 7) {
+    for (let i = 0; i < f.spaceIds.length; i++) {
+      const id = f.spaceIds[i] as SpaceId;
+      if (f.nearXinjiang[i] && s.influence[id].china > 0) {
+        dividend = -1;
+        break;
+      }
+    }
+  }
+  out[2] += dividend * (1 + W.dividendLater * h.incomeRounds);
+}
+
+/** Everything but the space terms and the crisis: VP, pool, tempo, overstretch, agenda. */
+function trackTerm(f: Facts, s: GameState, h: Horizon, power: Power): number {
+  let v = s.vp[power];
+  if (s.over) return v;
+  v += W.ip * s.pool[power] + W.tempo * s.tempo[power];
+  if (power === 'russia') {
+    const excess = s.overstretch - f.overstretchSafe;
+    if (excess > 0) v -= excess * h.scorings + W.weakCards * (h.incomeRounds + 1);
+  }
+  const agenda = s.agendas[power];
+  if (agenda !== null) {
+    const def = agendaHoldsNow(f, s, agenda);
+    if (def) v += W.agenda * def.vp;
+  }
+  return v;
+}
+
+const scratch = new Float64Array(3);
+
+/** Each power's projected final VP, written into `out` (indexed as POWERS). */
+export function project(s: GameState, out: Float64Array, f: Facts = factsFor(s.scenarioId)): Float64Array {
+  const h = horizonOf(f, s);
+  crisisTerms(f, s, h, s.unrest, out);
+  out[0] = (out[0] ?? 0) + trackTerm(f, s, h, 'russia');
+  out[1] = (out[1] ?? 0) + trackTerm(f, s, h, 'turkey');
+  out[2] = (out[2] ?? 0) + trackTerm(f, s, h, 'china');
+  if (s.over) return out;
+  for (let i = 0; i < f.spaceIds.length; i++) {
+    spaceTerms(f, s, h, i, scratch);
+    out[0] = (out[0] ?? 0) + (scratch[0] ?? 0);
+    out[1] = (out[1] ?? 0) + (scratch[1] ?? 0);
+    out[2] = (out[2] ?? 0) + (scratch[2] ?? 0);
+  }
+  return out;
+}
+
+/**
+ * Margin (projected VP over the best rival) to a reward in [0, 1]: nearly linear near 0, halfway
+ * to the bound at ±W.margin. Plain arithmetic (no tanh), so it is the same in every engine.
+ */
+function squash(margin: number): number {
+  return 0.5 + (0.5 * margin) / (W.margin + Math.abs(margin));
+}
+
+/** Each power's reward in [0, 1] (indexed as POWERS), written into `out`. */
+export function rewards(s: GameState, out: Float64Array, f: Facts = factsFor(s.scenarioId)): Float64Array {
+  project(s, out, f);
+  const [a, b, c] = [out[0] ?? 0, out[1] ?? 0, out[2] ?? 0];
+  const margins = [a - Math.max(b, c), b - Math.max(a, c), c - Math.max(a, b)];
+  if (s.over) {
+    const winner = result(s).winner;
+    for (let k = 0; k < 3; k++) {
+      const won = winner === POWERS[k] ? 1 : winner === null && (margins[k] ?? 0) >= 0 ? 0.5 : 0;
+      out[k] = 0.5 * won + 0.5 * squash(margins[k] ?? 0);
+    }
+    return out;
+  }
+  for (let k = 0; k < 3; k++) out[k] = squash(margins[k] ?? 0);
+  return out;
+}
+
+/** One power's margin over its best rival in projected VP (the heuristic bot's objective). */
+export function marginOf(s: GameState, power: Power, f: Facts = factsFor(s.scenarioId)): number {
+  const out = project(s, new Float64Array(3), f);
+  const k = POWERS.indexOf(power);
+  let best = -Infinity;
+  for (let q = 0; q < 3; q++) if (q !== k) best = Math.max(best, out[q] ?? 0);
+  return (out[k] ?? 0) - best;
+}

@@ -1,0 +1,41 @@
+// The bots by name, for the runner, the client's worker and the tests. Difficulty is an
+// iteration budget, never a time budget, so a seeded game plays out the same on any machine.
+import type { Bot, BotName } from './bot.js';
+import { makeHeuristic } from './heuristic.js';
+import { ISMCTS_DEFAULTS, makeIsmcts, type IsmctsOptions } from './ismcts.js';
+import { makeRandom } from './random.js';
+
+export { BOT_NAMES, type Bot, type BotChoice, type BotName } from './bot.js';
+export { makeHeuristic } from './heuristic.js';
+export { makeIsmcts, type IsmctsOptions } from './ismcts.js';
+export { makeRandom } from './random.js';
+
+/** Search settings of each difficulty (see ismcts.ts). */
+export const DIFFICULTY: Readonly<Record<'easy' | 'medium' | 'hard', IsmctsOptions>> = {
+  easy: { ...ISMCTS_DEFAULTS, name: 'easy', iterations: 16, horizon: 1, opsIterations: 0 },
+  medium: { ...ISMCTS_DEFAULTS, name: 'medium', iterations: 30, horizon: 2, opsIterations: 6, opsWidth: 2 },
+  hard: { ...ISMCTS_DEFAULTS, name: 'hard', iterations: 60, horizon: 6, opsIterations: 30, opsWidth: 3 },
+};
+
+export function makeBot(name: BotName): Bot {
+  switch (name) {
+    case 'random':
+      return makeRandom();
+    case 'heuristic':
+      return makeHeuristic();
+    case 'easy':
+    case 'medium':
+    case 'hard':
+      return makeIsmcts(DIFFICULTY[name]);
+  }
+}
+
+/** The message key describing a bot (for menus and the debrief). */
+export function describeBot(name: BotName): string {
+  return `ai.bot.${name}`;
+}
+
+/** The message key of a bot's short label. */
+export function botLabel(name: BotName): string {
+  return `ai.botLabel.${name}`;
+}

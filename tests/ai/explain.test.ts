@@ -1,0 +1,102 @@
+// The evaluation reads no secret, and the explanations say what the move does in the catalogue's
+// words ("Russia answers the call for help: …, unrest 8 → 4, +2 VP").
+import { describe, expect, it } from 'vitest';
+import { activeSeat, applyLegalMoveInPlace, copyState, determinize, legalMoves, newGame, viewFor } from '../../src/rules/kernel.js';
+import { seedRng } from '../../src/rules/rng.js';
+import { bundledScenario } from '../../src/rules/scenarios.js';
+import { POWERS, type GameState, type Move } from '../../src/rules/types.js';
+import { t } from '../../src/i18n/catalogue.js';
+import { makeBot, describeBot, botLabel, BOT_NAMES } from '../../src/ai/index.js';
+import { project, rewards } from '../../src/ai/evaluate.js';
+import { explainMove } from '../../src/ai/explain.js';
+import { hasMessage } from '../../src/i18n/catalogue.js';
+import { allScenarios, randomPositions } from './helpers.js';
+import { factsFor, placeCostFor } from '../../src/ai/facts.js';
+import { placeCost } from '../../src/ai/policy.js';
+
+describe('evaluation', () => {
+  it('gives the same projection on any deal of a seat’s view (no agendas: nothing secret is read)', () => {
+    for (const state of randomPositions(bundledScenario('historical'), 60, 3)) {
+      const truth = project(state, new Float64Array(3));
+      for (const seat of POWERS) {
+        const dealt = determinize(viewFor(state, seat), 77);
+        expect([...project(dealt, new Float64Array(3))]).toEqual([...truth]);
+      }
+    }
+  });
+
+  it('rewards lie in [0, 1] and the winner of a finished game is rewarded above one half', () => {
+    const positions = randomPositions(bundledScenario('classroom'), 200, 4);
+    for (const state of positions) {
+      for (const r of rewards(state, new Float64Array(3))) {
+        expect(r).toBeGreaterThanOrEqual(0);
+        expect(r).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
+
+/** Russia to act with the regime calling at unrest 8 and the CSTO willing (R6.3, R6.4). */
+function callingForRussia(): GameState {
+  const s = copyState(newGame(bundledScenario('historical'), 5));
+  s.turn = s.order.indexOf('russia');
+  s.pending = null;
+  s.unrest = 8;
+  s.regime = 'calling';
+  s.capital = null;
+  s.cstoWilling = true;
+  s.overstretch = 1;
+  return s;
+}
+
+describe('explanations', () => {
+  it('answering the call names the unrest and the crisis credit', () => {
+    const s = callingForRussia();
+    const answer = legalMoves(s, 'russia').find((m) => m.type === 'answerCall');
+    if (!answer) throw new Error('Russia cannot answer in this set-up');
+    const line = explainMove(determinize(viewFor(s, 'russia'), 1), answer);
+    expect(line).toContain(t('ai.action.answerCall', { power: t('power.russia') }));
+    expect(line).toContain(t('ai.effect.unrest', { from: 8, to: 4 }));
+    expect(line).toContain(t('ai.effect.vpGain', { amount: 2 }));
+  });
+
+  it('an operation step shows the space’s influence before and after', () => {
+    const s = copyState(newGame(bundledScenario('historical'), 8));
+    const seat = activeSeat(s);
+    const ops = legalMoves(s, seat).find((m) => m.type === 'playOps');
+    if (!ops) throw new Error('no card to play');
+    applyLegalMoveInPlace(s, ops);
+    const place = legalMoves(s, seat).find((m): m is Extract<Move, { type: 'place' }> => m.type === 'place');
+    if (!place) throw new Error('nowhere to place');
+    const before = s.influence[place.space][seat];
+    const line = explainMove(determinize(viewFor(s, seat), 3), place);
+    expect(line).toContain(t('ai.action.place', { power: t(`power.${seat}`), space: t(`space.${place.space}`) }));
+    expect(line).toContain(t('ai.effect.influenceHere', { from: before, to: before + 1 }));
+  });
+
+  it('every bot has a description and a label in the catalogue, and explanations never show a missing key', () => {
+    for (const name of BOT_NAMES) {
+      expect(hasMessage(describeBot(name))).toBe(true);
+      expect(hasMessage(botLabel(name))).toBe(true);
+    }
+    for (const state of randomPositions(bundledScenario('historical'), 40, 6)) {
+      const seat = activeSeat(state);
+      const line = makeBot('easy').choose(viewFor(state, seat), legalMoves(state, seat), seedRng(2)).explanation;
+      expect(line).not.toMatch(/\[[a-z]+\.[^\]]*\]/);
+    }
+  });
+});
+
+describe('the policy’s own reading of the rules agrees with the kernel', () => {
+  it('place costs (R5.4) match the kernel’s on positions of every scenario', () => {
+    for (const scenario of allScenarios()) {
+      const positions = randomPositions(scenario, 60, 12);
+      const f = factsFor(scenario.id);
+      for (const state of positions) {
+        for (const power of POWERS) {
+          f.spaceIds.forEach((space, i) => expect(placeCost(f, state, i, power)).toBe(placeCostFor(f, state, power, space)));
+        }
+      }
+    }
+  });
+});
