@@ -7,7 +7,7 @@ import { answerCall, canAnswerCall } from './crisis.js';
 import { resolveEffects } from './effects.js';
 import { eventPlayable, eventTargets, legalMovesIn, sameMove } from './legal.js';
 import { changeTempo } from './mutations.js';
-import { OPERATION_COST, canAfford, cardPoints, operationMoves, performOperation, placeCost } from './operations.js';
+import { OPERATION_COST, anyOperation, canAfford, cardPoints, performOperation, placeCost } from './operations.js';
 import { activePower, finishAction } from './round.js';
 import { indexOf, memberOfOwnBloc, type IndexedScenario } from './scenario-index.js';
 import { cloneState } from './state.js';
@@ -109,7 +109,7 @@ function discardFromHand(s: GameState, power: Power, card: string, remove: boole
 /** R5.9: operations end by themselves when nothing is affordable. */
 function endOpsIfStuck(ctx: Ctx, power: Power): void {
   const pending = ctx.s.pending;
-  if (!pending || operationMoves(ctx.ix, ctx.s, power, pending).length > 0) return;
+  if (!pending || anyOperation(ctx.ix, ctx.s, power, pending)) return;
   ctx.log.push({ kind: 'opsEnded', power, unused: pending.pointsLeft });
   finishAction(ctx);
 }

@@ -5,7 +5,7 @@ import { changeUnrest } from './crisis.js';
 import { changeInfluence, changeInvestment, changeOtsReadiness, changePool } from './mutations.js';
 import { rollDie } from './rng.js';
 import { memberOfOwnBloc, type IndexedScenario } from './scenario-index.js';
-import type { GameState, Move, PendingOps, Power, SpaceId } from './types.js';
+import { BLOC_OF, type GameState, type Move, type PendingOps, type Power, type SpaceId } from './types.js';
 
 /** Stabilise, destabilise, invest and diplomacy each cost this many points (R5.5–R5.8). */
 export const OPERATION_COST = 2;
@@ -72,6 +72,23 @@ export function operationMoves(ix: IndexedScenario, s: GameState, power: Power, 
   }
   for (const space of ix.spaceIds) if (memberOfOwnBloc(ix, power, space)) moves.push({ type: 'diplomacy', power, space });
   return moves;
+}
+
+/**
+ * Whether `operationMoves` would list anything, without building the list: it is asked after
+ * every operation step (R5.9), so it is on the hot path of every playout.
+ */
+export function anyOperation(ix: IndexedScenario, s: GameState, power: Power, pending: PendingOps): boolean {
+  if (canAfford(s, pending, power, OPERATION_COST)) {
+    // With 2 points, diplomacy is open wherever the power's bloc has a member in play (R5.8).
+    if (ix.blocMembers[BLOC_OF[power]].length > 0) return true;
+    return operationMoves(ix, s, power, pending).length > 0;
+  }
+  if (!canAfford(s, pending, power, 1)) return false;
+  for (const space of ix.spaceIds) {
+    if (inReach(ix, s, power, space) && placeCost(ix, s, power, space) === 1) return true;
+  }
+  return false;
 }
 
 /** Carry out one operation already known to be legal. */
