@@ -23,6 +23,9 @@ export const FALL_COST: Readonly<Record<Power, number>> = { russia: 2, turkey: 1
 export const DEPLOYMENT_OVERSTRETCH = 3;
 export const ANSWER_VP = 2;
 export const ANSWER_TEMPO = 2;
+/** China's stability dividend is paid at this unrest or lower, its Xinjiang penalty at this or higher (R9.4). */
+export const DIVIDEND_AT_MOST = 4;
+export const XINJIANG_PENALTY_AT = 8;
 
 function setRegime(ctx: Ctx, to: RegimeState, by?: Power): void {
   const from = ctx.s.regime;
@@ -109,8 +112,8 @@ export function unrestCheck(ctx: Ctx): void {
     ctx.log.push({ kind: 'dieRolled', power: null, roll, purpose: 'event' });
     if (roll === 6) changeUnrest(ctx, 1);
   }
-  if (s.unrest <= 3) changeVp(ctx, 'china', 1, 'stabilityDividend');
-  else if (s.unrest >= 7) {
+  if (s.unrest <= DIVIDEND_AT_MOST) changeVp(ctx, 'china', 1, 'stabilityDividend');
+  else if (s.unrest >= XINJIANG_PENALTY_AT) {
     const exposed = ix.spaceIds.some((id) => ix.spaces[id]?.nearXinjiang && s.influence[id].china > 0);
     if (exposed) changeVp(ctx, 'china', -1, 'xinjiangUnrest');
   }

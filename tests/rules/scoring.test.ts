@@ -37,7 +37,9 @@ describe('R9.1 control and R9.2 bloc cohesion', () => {
       st.influence.kz_north.china = 2; // stability 3: not controlled, scores nothing
     }));
     expect(s.round).toBe(3);
-    expect(s.vp).toEqual({ russia: 5, turkey: 8, china: 4 });
+    // China's 4 from Uzbekistan, plus its stability dividend at the round's unrest check (R9.4): unrest stays 4.
+    expect(s.unrest).toBe(4);
+    expect(s.vp).toEqual({ russia: 5, turkey: 8, china: 4 + 1 });
     expect(lines(s, 'control')).toEqual([
       ['russia', 2, 'georgia'], ['russia', 2, 'armenia'], ['turkey', 3, 'kz_west'], ['turkey', 3, 'azerbaijan'], ['china', 3, 'uzbekistan'],
     ]);
@@ -59,7 +61,7 @@ describe('R9.3 crisis credit', () => {
       st.unrest = 5; // the unrest check lowers it to 4 first
     }));
     expect(lines(restored, 'orderRestored')).toEqual([['turkey', 1, undefined]]);
-    expect(restored.vp).toEqual({ russia: 0, turkey: 1, china: 0 });
+    expect(restored.vp).toEqual({ russia: 0, turkey: 1, china: 1 }); // China: the stability dividend at unrest 4 (R9.4)
     const notYet = passOutRound(atRound(2, (st) => {
       st.regime = 'rescued';
       st.rescuedBy = 'turkey';
@@ -76,22 +78,28 @@ describe('R9.3 crisis credit', () => {
 });
 
 describe('R9.4 China and stability', () => {
-  it('R9.4 at each unrest check China scores 1 if unrest is 3 or less', () => {
-    const s = passOutRound(atRound(1, (st) => (st.unrest = 3)));
+  it('R9.4 at each unrest check China scores 1 if unrest is 4 or less', () => {
+    const s = passOutRound(atRound(1, (st) => (st.unrest = 4)));
     expect(lines(s, 'stabilityDividend')).toEqual([['china', 1, undefined]]);
     expect(s.vp.china).toBe(1);
-    const four = passOutRound(atRound(1, (st) => (st.unrest = 4)));
-    expect(four.vp.china).toBe(0);
+    const five = passOutRound(atRound(1, (st) => (st.unrest = 5))); // rises to 6 at the check
+    expect(five.vp.china).toBe(0);
   });
 
-  it('R9.4 China loses 1 if unrest is 7 or more while it has influence near Xinjiang', () => {
+  it('R9.4 China loses 1 if unrest is 8 or more while it has influence near Xinjiang', () => {
     const exposed = passOutRound(atRound(1, (st) => {
       st.regime = 'calling';
-      st.unrest = 6; // rises to 7 at the check
+      st.unrest = 7; // rises to 8 at the check
       st.influence.kyrgyzstan.china = 1;
     }));
-    expect(exposed.unrest).toBe(7);
+    expect(exposed.unrest).toBe(8);
     expect(lines(exposed, 'xinjiangUnrest')).toEqual([['china', -1, undefined]]);
+    const seven = passOutRound(atRound(1, (st) => {
+      st.regime = 'calling';
+      st.unrest = 6; // rises to 7: not yet
+      st.influence.kyrgyzstan.china = 1;
+    }));
+    expect(seven.vp.china).toBe(0);
     // Investment is influence too (R5.5).
     const invested = passOutRound(atRound(1, (st) => {
       st.regime = 'calling';
