@@ -2,6 +2,7 @@
 // bots, the runner, the client) talks to the rules through these functions only.
 import { applyChecked, applyInPlace, applyLegal } from './apply.js';
 import type { Ctx } from './context.js';
+import { jsonHash } from './hash.js';
 import { legalMovesIn } from './legal.js';
 import { indexOf } from './scenario-index.js';
 import { resultOf } from './scoring.js';
@@ -14,6 +15,8 @@ export { registerScenario } from './scenario-index.js';
 export { activeSeat } from './view.js';
 export { cloneState } from './state.js';
 export { parseMove } from './apply.js';
+export { sameMove } from './legal.js';
+export { jsonHash } from './hash.js';
 
 /** A new game (R2.1): setup, then round 1's scheduled events and income. */
 export function newGame(scenario: Scenario, seed: number, options: NewGameOptions = {}): GameState {
@@ -79,15 +82,9 @@ export function result(state: GameState): GameResult {
   return resultOf(indexOf(state.scenarioId), state);
 }
 
-/** A short stable hash of a state (FNV-1a over its JSON), for golden tests and replays. */
+/** A short stable hash of a state, for golden tests and replays. */
 export function stateHash(state: GameState): string {
-  const text = JSON.stringify(state);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return jsonHash(state);
 }
 
 export function copyState(state: GameState): GameState {

@@ -1,10 +1,10 @@
 // Playing one game between bots: a pure function of the scenario and the game's plan. Each bot sees
 // only its seat's view and legal moves (R11, STYLE §8) and draws from its own seeded generator.
 import type { Bot, BotName } from '../ai/bot.js';
-import { activeSeat, applyLegalMoveInPlace, isOver, legalMoves, newGame, result, viewFor } from '../rules/kernel.js';
+import { activeSeat, applyLegalMoveInPlace, isOver, legalMoves, newGame, result, sameMove, viewFor } from '../rules/kernel.js';
 import { deriveSeed, seedRng } from '../rules/rng.js';
 import { POWERS, type ByPower, type Power, type Scenario } from '../rules/types.js';
-import { actionKey, sameMove, type CardPlay, type GamePlan, type GameRecord } from './record.js';
+import { actionKey, type CardPlay, type GamePlan, type GameRecord } from './record.js';
 
 /** Mixed into the run seed for the bots' generators, so they never share a stream with the game. */
 export const BOT_SEED_SALT = 0x5bd1e995;

@@ -56,10 +56,3 @@ export function actionKey(move: Move): string | null {
   }
 }
 
-/** Whether two moves are the same choice, field by field. */
-export function sameMove(a: Move, b: Move): boolean {
-  if (a.type !== b.type || a.power !== b.power) return false;
-  const x = a as Partial<Record<'card' | 'space' | 'rival' | 'target', string>>;
-  const y = b as Partial<Record<'card' | 'space' | 'rival' | 'target', string>>;
-  return x.card === y.card && x.space === y.space && x.rival === y.rival && x.target === y.target;
-}

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { t } from '../i18n/catalogue.js';
+import { jsonHash } from '../rules/hash.js';
 import { parseScenario } from '../rules/load-scenario.js';
 import { SCENARIO_IDS, bundledCatalogue, bundledScenario, isScenarioId } from '../rules/scenarios.js';
 import type { Scenario } from '../rules/types.js';
@@ -30,13 +31,7 @@ export function loadScenarioArg(arg: string): ScenarioSource {
   return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, message: parsed.error.message };
 }
 
-/** A short stable hash (FNV-1a) of the scenario's facts, to tell apart files that share an id. */
+/** A short stable hash of the scenario's facts, to tell apart files that share an id. */
 export function scenarioHash(scenario: Scenario): string {
-  const text = JSON.stringify(scenario);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return jsonHash(scenario);
 }
