@@ -7,6 +7,7 @@ import {
   POWERS,
   type AgendaDef,
   type CardDef,
+  type Catalogue,
   type Condition,
   type Effect,
   type PowerRef,
@@ -16,11 +17,7 @@ import {
   type SpaceRef,
 } from './types.js';
 
-export interface Catalogue {
-  readonly cards: readonly CardDef[];
-  readonly events: readonly ScheduledEventDef[];
-  readonly agendas: readonly AgendaDef[];
-}
+export type { Catalogue } from './types.js';
 
 export interface ScenarioError {
   readonly file: string;

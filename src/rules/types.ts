@@ -178,6 +178,13 @@ export interface AgendaDef {
   readonly goal: Condition | { readonly kind: 'controlsAll'; readonly spaces: readonly SpaceId[] };
 }
 
+/** The card catalogue file: every card, scheduled event and agenda a scenario may name. */
+export interface Catalogue {
+  readonly cards: readonly CardDef[];
+  readonly events: readonly ScheduledEventDef[];
+  readonly agendas: readonly AgendaDef[];
+}
+
 export interface Scenario {
   readonly id: string;
   /** Spaces in play, in map order. */
@@ -194,6 +201,7 @@ export interface Scenario {
   /** Turn order of round 1 (R4.2). */
   readonly firstOrder: readonly Power[];
   readonly rounds: readonly RoundDef[];
+  /** The scheduled events the rounds name (the loader keeps only those, in order of first use). */
   readonly scheduledEvents: readonly ScheduledEventDef[];
   /** Card ids of the deck; each id once. */
   readonly deck: readonly string[];
