@@ -1,0 +1,124 @@
+// Words for moves and log events, all through the catalogue.
+import { t } from '../i18n/catalogue.js';
+import type { GameEvent, Move, Power, SpaceId } from '../rules/types.js';
+
+export const powerName = (p: Power | null | undefined): string => (p ? t(`power.${p}`) : t('ui.nobody'));
+export const spaceName = (s: SpaceId): string => t(`space.${s}`);
+export const cardTitle = (id: string): string => t(`card.${id}.title`);
+
+export function describeMove(move: Move): string {
+  const power = powerName(move.power);
+  switch (move.type) {
+    case 'playOps':
+      return t('ui.move.playOps', { power, card: cardTitle(move.card) });
+    case 'playEvent':
+      return move.target
+        ? t('ui.move.playEventAt', { power, card: cardTitle(move.card), space: spaceName(move.target) })
+        : t('ui.move.playEvent', { power, card: cardTitle(move.card) });
+    case 'place':
+    case 'stabilise':
+    case 'invest':
+    case 'diplomacy':
+      return t(`ui.move.${move.type}`, { power, space: spaceName(move.space) });
+    case 'destabilise':
+      return t('ui.move.destabilise', { power, space: spaceName(move.space), rival: powerName(move.rival) });
+    case 'endOps':
+    case 'answerCall':
+    case 'pass':
+      return t(`ui.move.${move.type}`, { power });
+  }
+}
+
+/** One log line for a kernel event (keys `log.<kind>`). */
+export function describeEvent(e: GameEvent): string {
+  switch (e.kind) {
+    case 'roundStarted':
+      return t('log.roundStarted', { round: e.round, date: formatDate(e.date), order: e.order.map(powerName).join(', ') });
+    case 'scheduledEvent':
+      return t('log.scheduledEvent', { event: t(`event.${e.id}.title`), text: t(`event.${e.id}.text`) });
+    case 'income':
+      return t('log.income', { power: powerName(e.power), amount: e.amount, pool: e.pool });
+    case 'cardPlayed':
+      return t(e.mode === 'ops' ? 'log.cardPlayed.ops' : e.target ? 'log.cardPlayed.eventAt' : 'log.cardPlayed.event', {
+        power: powerName(e.power),
+        card: cardTitle(e.card),
+        space: e.target ? spaceName(e.target) : '',
+      });
+    case 'influenceChanged':
+      return t(e.to > e.from ? 'log.influenceChanged.up' : 'log.influenceChanged.down', {
+        power: powerName(e.power),
+        space: spaceName(e.space),
+        amount: Math.abs(e.to - e.from),
+        to: e.to,
+      });
+    case 'investmentChanged':
+      return t('log.investmentChanged', { space: spaceName(e.space), from: e.from, to: e.to });
+    case 'controlChanged':
+      return e.to
+        ? t('log.controlChanged', { space: spaceName(e.space), power: powerName(e.to) })
+        : t('log.controlLost', { space: spaceName(e.space), power: powerName(e.from) });
+    case 'unrestChanged':
+      return t('log.unrestChanged', { from: e.from, to: e.to });
+    case 'regimeChanged':
+      return t(`log.regimeChanged.${e.to}`, { power: powerName(e.by) });
+    case 'callAnswered':
+      return t('log.callAnswered', { power: powerName(e.power) });
+    case 'capitalChanged':
+      return e.to ? t('log.capitalChanged', { power: powerName(e.to) }) : t('log.capitalNobody');
+    case 'trackChanged':
+      if (e.track === 'stability' && e.space) return t('log.trackChanged.stability', { space: spaceName(e.space), from: e.from, to: e.to });
+      if (e.track === 'cstoWilling') return t(e.to > 0 ? 'log.trackChanged.cstoOpen' : 'log.trackChanged.cstoClosed');
+      return t(`log.trackChanged.${e.track}`, { from: e.from, to: e.to });
+    case 'dieRolled':
+      return t(e.power ? 'log.dieRolled' : 'log.dieRolledEvent', { power: powerName(e.power), roll: e.roll, purpose: t(`ui.diePurpose.${e.purpose}`) });
+    case 'vp':
+      return t(e.amount >= 0 ? 'log.vp.gain' : 'log.vp.loss', {
+        power: powerName(e.power),
+        amount: Math.abs(e.amount),
+        reason: vpReason(e.reason, e.space, e.detail),
+      });
+    case 'poolChanged':
+      return t('log.poolChanged', { power: powerName(e.power), from: e.from, to: e.to });
+    case 'tempoChanged':
+      return t('log.tempoChanged', { power: powerName(e.power), amount: e.amount });
+    case 'cardsDrawn':
+      return t('log.cardsDrawn', { power: powerName(e.power), count: e.count });
+    case 'deckReshuffled':
+      return t('log.deckReshuffled', { size: e.size });
+    case 'passed':
+      return t('log.passed', { power: powerName(e.power) });
+    case 'opsEnded':
+      return t('log.opsEnded', { power: powerName(e.power), unused: e.unused });
+    case 'scoring':
+      return t('log.scoring', { round: e.round, russia: e.vp.russia, turkey: e.vp.turkey, china: e.vp.china });
+    case 'gameOver':
+      return e.winner ? t(`log.gameOver.${e.reason}`, { power: powerName(e.winner) }) : t('log.gameOver.draw');
+  }
+}
+
+/** Why points were scored, in words: "control of Kazakhstan North". */
+export function vpReason(reason: string, space?: SpaceId, detail?: string): string {
+  const base = t(`ui.vpReason.${reason}`, { space: space ? spaceName(space) : '', detail: detail ?? '' });
+  return base;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "2022-01-05" → "5 January 2022"; a range "2022-01-05/2022-01-06" keeps both ends. */
+export function formatDate(iso: string): string {
+  return iso
+    .split('/')
+    .map((part) => {
+      const [y, m, d] = part.split('-');
+      const month = MONTHS[Number(m) - 1];
+      if (!y || !month) return part;
+      return d ? t('ui.date.full', { day: Number(d), month: t(`ui.month.${month}`), year: y }) : t('ui.date.month', { month: t(`ui.month.${month}`), year: y });
+    })
+    .join(' – ');
+}
+
+export function shortDate(iso: string): string {
+  const [, m, d] = (iso.split('/')[0] ?? '').split('-');
+  const month = MONTHS[Number(m) - 1];
+  return month && d ? t('ui.date.short', { day: Number(d), month: t(`ui.month.${month}`) }) : iso;
+}

@@ -1,0 +1,56 @@
+// The browser entry: the DOM shell and the controller start at once; Phaser (the biggest chunk)
+// loads in parallel and draws the map as soon as it is ready.
+import '../../assets/fonts/fonts.css';
+import './styles.css';
+import { App } from './app.js';
+import { MapBridge } from './bridge.js';
+import { Controller } from './controller.js';
+import { byId } from './dom.js';
+import { MemoryStore, SaveSlot, type KeyValueStore } from './save.js';
+import { scenarioById } from './scenarios.js';
+import { SEAT_KINDS, type SeatKind } from './types.js';
+import { WorkerBotRunner } from './worker-runner.js';
+import { LOCALES, RTL_LOCALES } from '../i18n/catalogue.js';
+
+function storage(): KeyValueStore {
+  try {
+    const probe = '__qantar_probe__';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return new MemoryStore();
+  }
+}
+
+const locale = LOCALES[0];
+document.documentElement.lang = locale;
+document.documentElement.dir = RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
+
+const params = new URLSearchParams(location.search);
+const fastBots = params.has('fastbots');
+const bridge = new MapBridge();
+const slot = new SaveSlot(storage(), (id) => scenarioById(id) !== undefined);
+const controller = new Controller({ bots: new WorkerBotRunner(), scenario: scenarioById, slot, botDelayMs: fastBots ? 0 : 700 });
+const app = new App({ controller, bridge, slot, fastBots, setBotDelay: (ms) => controller.setBotDelay(fastBots ? 0 : ms) });
+
+void import('./phaser/scenes.js').then(({ startPhaser }) => startPhaser(byId('stage-canvas'), bridge));
+
+/** `?new` forces the setup screen; `?play=classroom&seed=5&seats=hhe` starts a game directly (demos, bench). */
+function seatsFrom(code: string): Record<'russia' | 'turkey' | 'china', SeatKind> | null {
+  const kinds: Record<string, SeatKind> = { h: 'human', e: 'easy', m: 'medium', d: 'hard' };
+  const [r, t, c] = [...code].map((ch) => kinds[ch]);
+  return r && t && c && SEAT_KINDS.includes(r) ? { russia: r, turkey: t, china: c } : null;
+}
+
+const play = params.get('play');
+const saved = slot.load();
+if (play && scenarioById(play)) {
+  const seats = seatsFrom(params.get('seats') ?? 'hhh') ?? { russia: 'human', turkey: 'human', china: 'human' };
+  slot.clear();
+  void app.resume({ format: 'qantar-save', version: 1, config: { scenarioId: play, seed: Number(params.get('seed') ?? 1) || 1, agendas: params.has('agendas'), seats }, steps: [] });
+} else if (saved && !params.has('new')) {
+  void app.resume(saved);
+} else {
+  app.showSetup();
+}

@@ -1,0 +1,531 @@
+// Draws the board in a Phaser scene from read-only snapshots: the base map texture (Canvas 2D),
+// one plate per space (name, stability, value, blocs, Turkic mark, influence markers), the legal
+// target highlights and the animations of what changed. It never decides anything: a click or a
+// hover goes out through the bridge as an intent.
+import * as Phaser from 'phaser';
+import { t } from '../../i18n/catalogue.js';
+import { POWERS, type Power, type SpaceId } from '../../rules/types.js';
+import type { MapBridge, MapSnapshot, MapTransform, SpaceSnapshot } from '../bridge.js';
+import { spaceAt, type MapAsset, type Ring } from '../map/asset.js';
+import { drawBase, FONT_FAMILY } from '../map/draw-base.js';
+import { hexToNumber, MAP_COLOURS, POWER_COLOUR } from '../palette.js';
+
+export interface RendererOptions {
+  readonly plates: boolean;
+  readonly interactive: boolean;
+  readonly dim: boolean;
+}
+
+interface Plate {
+  readonly id: SpaceId;
+  readonly container: Phaser.GameObjects.Container;
+  readonly bg: Phaser.GameObjects.Graphics;
+  readonly name: Phaser.GameObjects.Text;
+  readonly badges: Phaser.GameObjects.Container;
+  readonly markers: Phaser.GameObjects.Container;
+  w: number;
+  h: number;
+  /** Centre in CSS px relative to the canvas, after decluttering. */
+  sx: number;
+  sy: number;
+  key: string;
+  badgeKey: string;
+  badgesWidth: number;
+  markerScale: number;
+  readonly markerParts: Map<Power, MarkerParts>;
+}
+
+interface MarkerParts {
+  readonly marker: Phaser.GameObjects.Container;
+  readonly num: Phaser.GameObjects.Text;
+  readonly inv: Phaser.GameObjects.Graphics;
+  readonly invText: Phaser.GameObjects.Text;
+  value: number;
+  investment: number;
+}
+
+const v = (x: number, y: number): Phaser.Math.Vector2 => new Phaser.Math.Vector2(x, y);
+const BLOC_LABEL: Readonly<Record<string, string>> = { csto: 'CSTO', ots: 'OTS', sco: 'SCO' };
+
+export class MapRenderer {
+  /** The still parts of the map are Canvas 2D layers under Phaser's transparent canvas: they
+   *  cost nothing per frame (the browser keeps them), need no texture uploads, and stay sharp at
+   *  any size. Phaser draws what moves on top: plates, markers, animations. */
+  private readonly base: DomLayer;
+  private readonly highlight: DomLayer;
+  private readonly hover: DomLayer;
+  private readonly leaders: Phaser.GameObjects.Graphics;
+  private readonly fxHost: HTMLElement;
+  private readonly plates = new Map<SpaceId, Plate>();
+  private snapshot: MapSnapshot | null = null;
+  private baseKey = '';
+  private highlightKey = '';
+  private hoverKey = '';
+  private zoom = 1;
+  private offsetX = 0;
+  private offsetY = 0;
+  private hovered: SpaceId | null = null;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly bridge: MapBridge,
+    private readonly asset: MapAsset,
+    private readonly opts: RendererOptions,
+  ) {
+    const host = scene.game.canvas.parentElement ?? document.body;
+    this.base = new DomLayer(host, scene.game.canvas, 'map-base');
+    this.hover = new DomLayer(host, scene.game.canvas, 'map-hover');
+    this.highlight = new DomLayer(host, scene.game.canvas, 'map-highlight');
+    this.leaders = scene.add.graphics();
+    this.fxHost = document.getElementById('map-fx') ?? host;
+
+    if (opts.interactive) {
+      scene.input.on('pointermove', (p: Phaser.Input.Pointer) => this.onPointer(p, false));
+      scene.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.onPointer(p, true));
+      scene.input.on('gameout', () => this.setHover(null, 0, 0));
+    }
+  }
+
+  private inPlay(): SpaceId[] {
+    return this.snapshot ? this.snapshot.spaces.map((s) => s.id) : [];
+  }
+
+  private onPointer(p: Phaser.Input.Pointer, click: boolean): void {
+    const id = spaceAt(this.asset, this.inPlay(), p.worldX, p.worldY);
+    if (click) {
+      this.bridge.emit({ kind: 'click', space: id });
+      return;
+    }
+    this.setHover(id, p.x, p.y);
+  }
+
+  private setHover(id: SpaceId | null, x: number, y: number): void {
+    const changed = id !== this.hovered;
+    this.hovered = id;
+    if (changed) this.drawHover();
+    this.bridge.emit({ kind: 'hover', space: id, clientX: x, clientY: y });
+  }
+
+  /** Fit the map to the canvas, redraw what depends on size, and tell the DOM where things are. */
+  fit(): void {
+    const { width, height } = this.scene.scale.gameSize;
+    if (width < 10 || height < 10) return;
+    // Frame the spaces and the three home areas, with a margin.
+    const minX = 20;
+    const maxX = this.asset.width - 20;
+    const minY = 40;
+    const maxY = this.asset.height - 60;
+    const zoom = Math.min(width / (maxX - minX), height / (maxY - minY));
+    const cx = (minX + maxX) / 2;
+    const cy = (minY + maxY) / 2;
+    this.zoom = zoom;
+    const cam = this.scene.cameras.main;
+    cam.setZoom(zoom);
+    cam.centerOn(cx, cy);
+    this.offsetX = width / 2 - cx * zoom;
+    this.offsetY = height / 2 - cy * zoom;
+    this.redrawBase();
+    if (this.snapshot && this.opts.plates) for (const space of this.snapshot.spaces) this.updatePlate(space);
+    this.layoutPlates();
+    this.drawHighlights();
+    this.drawHover();
+  }
+
+  private controlMap(): Partial<Record<SpaceId, Power | null>> {
+    const out: Partial<Record<SpaceId, Power | null>> = {};
+    for (const s of this.snapshot?.spaces ?? []) out[s.id] = s.control;
+    return out;
+  }
+
+  private redrawBase(): void {
+    const control = this.controlMap();
+    const { width, height } = this.scene.scale.gameSize;
+    const key = `${width}x${height}|${this.zoom}|${JSON.stringify(control)}|${this.inPlay().join(',')}`;
+    if (key === this.baseKey) return;
+    this.baseKey = key;
+    this.base.draw(width, height, (canvas, dpr) =>
+      drawBase(canvas, this.asset, { scale: this.zoom * dpr, offsetX: this.offsetX * dpr, offsetY: this.offsetY * dpr, inPlay: this.inPlay(), control, dim: this.opts.dim }),
+    );
+  }
+
+  update(snapshot: MapSnapshot | null): void {
+    const previous = this.snapshot;
+    this.snapshot = snapshot;
+    if (!snapshot) return;
+    this.redrawBase();
+    if (this.opts.plates) {
+      for (const space of snapshot.spaces) this.updatePlate(space);
+      this.layoutPlates();
+    }
+    this.drawHighlights();
+    if (previous && snapshot.animate) this.animateChanges(previous, snapshot);
+  }
+
+  relayout(): void {
+    for (const plate of this.plates.values()) plate.key = '';
+    if (this.snapshot) for (const space of this.snapshot.spaces) this.updatePlate(space);
+    this.fit();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Plates
+
+  /** Plates keep a readable size on screen: smaller on small screens, larger in large-text mode. */
+  private get textScale(): number {
+    const fit = Math.min(1.1, Math.max(0.78, this.zoom * 1.3));
+    return fit * (this.bridge.large ? 1.35 : 1);
+  }
+
+  private text(x: number, y: number, value: string, size: number, colour: string, bold = false): Phaser.GameObjects.Text {
+    return this.scene.add
+      .text(x, y, value, { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color: colour, resolution: 1 })
+      .setOrigin(0, 0);
+  }
+
+  private updatePlate(space: SpaceSnapshot): void {
+    const targets = new Set(this.snapshot?.targets ?? []);
+    const L = this.textScale;
+    const key = JSON.stringify([space, targets.has(space.id), L]);
+    let plate = this.plates.get(space.id);
+    if (plate && plate.key === key) return;
+    if (!plate) {
+      const container = this.scene.add.container(0, 0);
+      const bg = this.scene.add.graphics();
+      const name = this.text(0, 0, t(`space.${space.id}`), 13, '#111111', true);
+      const badges = this.scene.add.container(0, 0);
+      const markers = this.scene.add.container(0, 0);
+      container.add([bg, name, badges, markers]);
+      plate = { id: space.id, container, bg, name, badges, markers, w: 0, h: 0, sx: 0, sy: 0, key: '', badgeKey: '', badgesWidth: 0, markerParts: new Map(), markerScale: 0 };
+      this.plates.set(space.id, plate);
+    }
+    plate.key = key;
+    const pad = 6 * L;
+    // Texts are textures: touch them only when their content or size really changed.
+    if (plate.badgeKey === '' || !plate.badgeKey.endsWith(`|${L}`)) plate.name.setFontSize(13 * L);
+    plate.name.setPosition(pad, pad - 1);
+
+    // Badges: stability, value, blocs, Turkic (rebuilt only when they change).
+    const badgeKey = `${space.stability}|${space.value}|${space.blocs.join()}|${space.turkic}|${L}`;
+    if (badgeKey !== plate.badgeKey) {
+      plate.badgeKey = badgeKey;
+      plate.badges.removeAll(true);
+      let bx = 0;
+      const badge = (label: string, fill: string, colour: string): void => {
+        const txt = this.text(0, 0, label, 10 * L, colour, true);
+        const bw = txt.width + 7 * L;
+        const bh = 15 * L;
+        const g = this.scene.add.graphics();
+        g.fillStyle(hexToNumber(fill), 1).fillRoundedRect(bx, 0, bw, bh, 4 * L);
+        txt.setPosition(bx + 3.5 * L, (bh - txt.height) / 2);
+        plate?.badges.add([g, txt]);
+        bx += bw + 3 * L;
+      };
+      badge(t('ui.badge.stability', { value: space.stability }), '#3B3B3B', '#FFFFFF');
+      badge(t('ui.badge.value', { value: space.value }), '#F0E442', '#111111');
+      for (const bloc of space.blocs) badge(BLOC_LABEL[bloc] ?? bloc, '#E5E5E5', '#222222');
+      if (space.turkic) badge(t('ui.badge.turkic'), '#CC79A7', '#FFFFFF');
+      plate.badgesWidth = bx - 3 * L;
+    }
+    const nameBottom = plate.name.y + plate.name.height;
+    plate.badges.setPosition(pad, nameBottom + 2 * L);
+
+    // Influence markers: a shape per power (square, circle, diamond) so they read without colour.
+    const size = 21 * L;
+    if (plate.markerScale !== L) {
+      plate.markerScale = L;
+      plate.markers.removeAll(true);
+      plate.markerParts.clear();
+    }
+    let mx = 0;
+    for (const power of POWERS) {
+      const value = space.influence[power];
+      let part = plate.markerParts.get(power);
+      if (!part) {
+        const marker = this.scene.add.container(0, 0).setName(power);
+        const g = this.scene.add.graphics();
+        g.fillStyle(hexToNumber(POWER_COLOUR[power]), 1).lineStyle(1.5, 0x000000, 0.6);
+        const r = size / 2;
+        if (power === 'russia') g.fillRect(-r, -r, size, size).strokeRect(-r, -r, size, size);
+        else if (power === 'turkey') g.fillCircle(0, 0, r).strokeCircle(0, 0, r);
+        else {
+          const d = r * 1.18;
+          const diamond = [v(0, -d), v(d, 0), v(0, d), v(-d, 0)];
+          g.fillPoints(diamond, true).strokePoints(diamond, true, true);
+        }
+        const num = this.text(0, 0, '', 12.5 * L, '#FFFFFF', true).setOrigin(0.5, 0.5);
+        const inv = this.scene.add.graphics();
+        inv.fillStyle(hexToNumber(MAP_COLOURS.investment), 1).lineStyle(1, 0x000000, 0.8).fillCircle(r, -r + 1, 7 * L).strokeCircle(r, -r + 1, 7 * L);
+        const invText = this.text(r, -r + 1, '', 9 * L, '#111111', true).setOrigin(0.5, 0.5);
+        marker.add([g, num, inv, invText]);
+        plate.markers.add(marker);
+        part = { marker, num, inv, invText, value: -1, investment: -1 };
+        plate.markerParts.set(power, part);
+      }
+      if (part.value !== value) {
+        part.value = value;
+        part.num.setText(String(value));
+      }
+      const investment = power === 'china' ? space.investment : 0;
+      if (part.investment !== investment) {
+        part.investment = investment;
+        if (investment > 0) part.invText.setText(String(investment));
+      }
+      part.inv.setVisible(investment > 0);
+      part.invText.setVisible(investment > 0);
+      part.marker.setVisible(value > 0);
+      if (value <= 0) continue;
+      part.marker.setPosition(mx + size / 2, size / 2);
+      mx += size + 6 * L;
+    }
+    const badgesBottom = plate.badges.y + 15 * L;
+    plate.markers.setPosition(pad, badgesBottom + 5 * L);
+    const rowsW = Math.max(plate.name.width, plate.badgesWidth, mx - 6 * L);
+    plate.w = rowsW + pad * 2;
+    plate.h = badgesBottom + (mx > 0 ? size + 5 * L : 0) + pad;
+
+    const owner = space.control;
+    const target = targets.has(space.id);
+    plate.bg.clear();
+    plate.bg.fillStyle(0xffffff, 0.93).fillRoundedRect(0, 0, plate.w, plate.h, 6 * L);
+    if (target) plate.bg.lineStyle(4 * L, hexToNumber(MAP_COLOURS.highlight), 1).strokeRoundedRect(-2, -2, plate.w + 4, plate.h + 4, 7 * L);
+    plate.bg.lineStyle(owner ? 3 * L : 1.2, owner ? hexToNumber(POWER_COLOUR[owner]) : 0x333333, 1).strokeRoundedRect(0, 0, plate.w, plate.h, 6 * L);
+    if (owner) {
+      // A corner flag in the controller's colour, beside the pattern on the map.
+      plate.bg.fillStyle(hexToNumber(POWER_COLOUR[owner]), 1).fillTriangle(plate.w - 16 * L, 0, plate.w, 0, plate.w, 16 * L);
+    }
+  }
+
+  /** Place plates near their spaces in screen space, pushing overlapping ones apart. */
+  private layoutPlates(): void {
+    if (!this.opts.plates || this.plates.size === 0) {
+      this.reportTransform();
+      return;
+    }
+    const { width, height } = this.scene.scale.gameSize;
+    const items = [...this.plates.values()].filter((p) => this.inPlay().includes(p.id));
+    for (const plate of items) {
+      const [lx, ly] = this.asset.spaces[plate.id].label;
+      plate.sx = this.offsetX + lx * this.zoom;
+      plate.sy = this.offsetY + ly * this.zoom;
+    }
+    const margin = 4;
+    for (let iter = 0; iter < 80; iter++) {
+      let moved = false;
+      for (let i = 0; i < items.length; i++) {
+        for (let j = i + 1; j < items.length; j++) {
+          const a = items[i] as Plate;
+          const b = items[j] as Plate;
+          const dx = b.sx - a.sx;
+          const dy = b.sy - a.sy;
+          const ox = (a.w + b.w) / 2 + margin - Math.abs(dx);
+          const oy = (a.h + b.h) / 2 + margin - Math.abs(dy);
+          if (ox <= 0 || oy <= 0) continue;
+          moved = true;
+          if (ox < oy) {
+            const s = (dx >= 0 ? 1 : -1) * (ox / 2 + 0.5);
+            a.sx -= s;
+            b.sx += s;
+          } else {
+            const s = (dy >= 0 ? 1 : -1) * (oy / 2 + 0.5);
+            a.sy -= s;
+            b.sy += s;
+          }
+        }
+      }
+      for (const p of items) {
+        p.sx = Math.min(width - p.w / 2 - 2, Math.max(p.w / 2 + 2, p.sx));
+        p.sy = Math.min(height - p.h / 2 - 2, Math.max(p.h / 2 + 2, p.sy));
+      }
+      if (!moved) break;
+    }
+    this.leaders.clear();
+    for (const plate of items) {
+      const z = this.zoom;
+      const wx = (plate.sx - plate.w / 2 - this.offsetX) / z;
+      const wy = (plate.sy - plate.h / 2 - this.offsetY) / z;
+      plate.container.setPosition(wx, wy).setScale(1 / z).setVisible(true);
+      const [lx, ly] = this.asset.spaces[plate.id].label;
+      const ax = this.offsetX + lx * z;
+      const ay = this.offsetY + ly * z;
+      const far = Math.abs(ax - plate.sx) > plate.w / 2 || Math.abs(ay - plate.sy) > plate.h / 2;
+      if (far) {
+        this.leaders.lineStyle(2 / z, 0x222222, 0.85).lineBetween(lx, ly, (plate.sx - this.offsetX) / z, (plate.sy - this.offsetY) / z);
+        this.leaders.fillStyle(0x222222, 1).fillCircle(lx, ly, 3.5 / z);
+      }
+    }
+    // Leaders under the plates.
+    this.scene.children.moveBelow(this.leaders, items[0]?.container ?? this.leaders);
+    for (const plate of items) this.scene.children.bringToTop(plate.container);
+    this.reportTransform();
+  }
+
+  private reportTransform(): void {
+    const plates: Record<string, { x: number; y: number; w: number; h: number }> = {};
+    for (const p of this.plates.values()) plates[p.id] = { x: p.sx, y: p.sy, w: p.w, h: p.h };
+    const transform: MapTransform = { zoom: this.zoom, offsetX: this.offsetX, offsetY: this.offsetY, plates };
+    this.bridge.reportTransform(transform);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Highlights and animation
+
+  private outlines(layer: DomLayer, ids: readonly SpaceId[], widths: readonly (readonly [number, string])[]): void {
+    const { width, height } = this.scene.scale.gameSize;
+    layer.draw(width, height, (canvas, dpr) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.setTransform(this.zoom * dpr, 0, 0, this.zoom * dpr, this.offsetX * dpr, this.offsetY * dpr);
+      for (const [w, colour] of widths) for (const id of ids) outline(ctx, this.asset.spaces[id].rings, w / this.zoom, colour);
+    });
+    layer.element.hidden = ids.length === 0;
+  }
+
+  private drawHighlights(): void {
+    const targets = this.snapshot?.targets ?? [];
+    const { width, height } = this.scene.scale.gameSize;
+    const key = `${width}x${height}|${this.zoom}|${targets.join(',')}`;
+    if (key === this.highlightKey) return;
+    this.highlightKey = key;
+    this.outlines(this.highlight, targets, [
+      [7, 'rgba(0,0,0,0.9)'],
+      [4, MAP_COLOURS.highlight],
+    ]);
+  }
+
+  private drawHover(): void {
+    const id = this.hovered;
+    const { width, height } = this.scene.scale.gameSize;
+    const key = `${width}x${height}|${this.zoom}|${id ?? ''}`;
+    if (key === this.hoverKey) return;
+    this.hoverKey = key;
+    this.outlines(this.hover, id ? [id] : [], [[3, 'rgba(0,0,0,0.85)']]);
+  }
+
+  /**
+   * What changed, shown after the state has changed (the rules never wait): floating numbers, a
+   * burst on the marker, a flash of the space. They run as compositor animations on small page
+   * elements above the canvas, so the map keeps its frame rate even on software rendering and
+   * Phaser's loop can stay asleep.
+   */
+  private animateChanges(before: MapSnapshot, after: MapSnapshot): void {
+    const old = new Map(before.spaces.map((s) => [s.id, s]));
+    let delay = 0;
+    for (const space of after.spaces) {
+      const prev = old.get(space.id);
+      if (!prev) continue;
+      const plate = this.plates.get(space.id);
+      for (const power of POWERS) {
+        const d = space.influence[power] - prev.influence[power];
+        if (d === 0) continue;
+        if (plate) {
+          this.fx('fx-float', plate.sx + plate.w / 2, plate.sy - plate.h / 2, power, delay, `${d > 0 ? '+' : '−'}${Math.abs(d)}`);
+          const part = plate.markerParts.get(power);
+          if (part && part.marker.visible) {
+            const L = this.textScale;
+            this.fx(d > 0 ? 'fx-pop' : 'fx-pop fx-loss', plate.sx - plate.w / 2 + 6 * L + part.marker.x, plate.sy - plate.h / 2 + plate.markers.y + part.marker.y, power, delay);
+          }
+        }
+        delay += 90;
+      }
+      if (space.control !== prev.control) this.flash(space.id, space.control);
+    }
+  }
+
+  private fx(className: string, x: number, y: number, power: Power, delay: number, text = ''): void {
+    const el = document.createElement('div');
+    el.className = `${className} power-${power}`;
+    el.textContent = text;
+    el.style.left = `${x}px`;
+    el.style.top = `${y}px`;
+    el.style.animationDelay = `${delay}ms`;
+    el.setAttribute('aria-hidden', 'true');
+    el.addEventListener('animationend', () => el.remove());
+    this.fxHost.append(el);
+  }
+
+  /** A flash of the space's new colour, on a canvas just the size of the space. */
+  private flash(id: SpaceId, owner: Power | null): void {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const ring of this.asset.spaces[id].rings)
+      for (const [x, y] of ring) {
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y);
+        maxX = Math.max(maxX, x);
+        maxY = Math.max(maxY, y);
+      }
+    const left = this.offsetX + minX * this.zoom;
+    const top = this.offsetY + minY * this.zoom;
+    const width = Math.ceil((maxX - minX) * this.zoom) + 2;
+    const height = Math.ceil((maxY - minY) * this.zoom) + 2;
+    // Under Phaser's canvas, so the plates stay readable while the space flashes.
+    const layer = new DomLayer(this.scene.game.canvas.parentElement ?? this.fxHost, this.scene.game.canvas, 'fx-flash', false);
+    layer.draw(width, height, (canvas, dpr) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(this.zoom * dpr, 0, 0, this.zoom * dpr, (this.offsetX - left) * dpr, (this.offsetY - top) * dpr);
+      ctx.beginPath();
+      for (const ring of this.asset.spaces[id].rings) {
+        ring.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+        ctx.closePath();
+      }
+      ctx.fillStyle = owner ? POWER_COLOUR[owner] : '#ffffff';
+      ctx.fill('evenodd');
+    });
+    layer.element.style.left = `${left}px`;
+    layer.element.style.top = `${top}px`;
+    layer.element.addEventListener('animationend', () => layer.remove());
+  }
+
+  destroy(): void {
+    this.base.remove();
+    this.hover.remove();
+    this.highlight.remove();
+  }
+}
+
+function outline(ctx: CanvasRenderingContext2D, rings: readonly Ring[], width: number, colour: string): void {
+  ctx.beginPath();
+  for (const ring of rings) {
+    ring.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+    ctx.closePath();
+  }
+  ctx.lineWidth = width;
+  ctx.strokeStyle = colour;
+  ctx.lineJoin = 'round';
+  ctx.stroke();
+}
+
+/** A Canvas 2D layer in the page, under Phaser's canvas, at device resolution. */
+class DomLayer {
+  readonly element: HTMLCanvasElement;
+
+  constructor(host: HTMLElement, before: HTMLCanvasElement | null, className: string, unique = true) {
+    if (unique) host.querySelector(`canvas.${className}`)?.remove();
+    this.element = document.createElement('canvas');
+    this.element.className = `map-layer ${className}`;
+    this.element.setAttribute('aria-hidden', 'true');
+    host.insertBefore(this.element, before);
+  }
+
+  draw(width: number, height: number, paint: (canvas: HTMLCanvasElement, dpr: number) => void): void {
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (this.element.width !== w || this.element.height !== h) {
+      this.element.width = w;
+      this.element.height = h;
+    }
+    this.element.style.width = `${width}px`;
+    this.element.style.height = `${height}px`;
+    paint(this.element, dpr);
+  }
+
+  remove(): void {
+    this.element.remove();
+  }
+}

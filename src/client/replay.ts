@@ -1,0 +1,32 @@
+// The replay viewer's frames: the saved game re-run step by step on a fresh match, keeping only
+// what every seat may see (the board and the log) after each step.
+import type { LogEntry } from '../game/game.js';
+import type { Scenario } from '../rules/types.js';
+import { publicOf } from './controller.js';
+import { Session } from './session.js';
+import type { PublicView, SaveFile } from './types.js';
+
+export interface ReplayFrame {
+  readonly board: PublicView;
+  readonly log: readonly LogEntry[];
+}
+
+export async function buildReplay(save: SaveFile, scenario: Scenario): Promise<ReplayFrame[] | string> {
+  const session = await Session.open(save.config, scenario);
+  const frames: ReplayFrame[] = [];
+  const capture = (): void => {
+    const view = session.view('russia');
+    if (view) frames.push({ board: publicOf(view), log: session.log() });
+  };
+  capture();
+  for (const step of save.steps) {
+    const rejected = await session.send(step.move);
+    if (rejected) {
+      session.stop();
+      return rejected.reason;
+    }
+    capture();
+  }
+  session.stop();
+  return frames;
+}

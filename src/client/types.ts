@@ -1,0 +1,65 @@
+// The client's own vocabulary: how a game was set up, what is saved, what the screens receive.
+// No Phaser and no DOM here, so the controller and its rules can be tested headless.
+import type { LogEntry } from '../game/game.js';
+import type { ByPower, Move, Power, SeatView } from '../rules/types.js';
+
+export const SEAT_KINDS = ['human', 'easy', 'medium', 'hard'] as const;
+export type SeatKind = (typeof SEAT_KINDS)[number];
+export type BotLevel = Exclude<SeatKind, 'human'>;
+
+export interface GameConfig {
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly agendas: boolean;
+  readonly seats: ByPower<SeatKind>;
+}
+
+/** One step of a game: a seat's move, and the bot's one-line reason when a bot made it. */
+export interface SaveStep {
+  readonly move: Move;
+  readonly explanation?: string;
+}
+
+/** A whole game: replaying `steps` on (scenario, seed, options) gives the same game (STYLE §13). */
+export interface SaveFile {
+  readonly format: 'qantar-save';
+  readonly version: 1;
+  readonly config: GameConfig;
+  readonly steps: readonly SaveStep[];
+}
+
+/** Everything on the board that every seat may see (R11): a seat view without hand and agenda. */
+export type PublicView = Omit<SeatView, 'seat' | 'hand' | 'agenda'>;
+
+/** A log entry as the screens show it: the kernel's step plus the bot's explanation. */
+export interface UiLogEntry extends LogEntry {
+  /** Position in the game's log (0 is the setup). */
+  readonly index: number;
+  readonly explanation?: string;
+}
+
+/**
+ * What the screens draw. Only the viewer's own hand and agenda are here, and only when the
+ * handoff rules allow the viewer's private facts on screen; never another seat's.
+ */
+export interface UiModel {
+  readonly config: GameConfig;
+  readonly board: PublicView;
+  /** The seat whose private facts are on screen, or null (handoff, bots, spectators, the end). */
+  readonly viewer: Power | null;
+  readonly hand: readonly string[] | null;
+  readonly agenda: string | null;
+  /** The seat to act, or null when the game is over. */
+  readonly active: Power | null;
+  /** A handoff screen must be acknowledged before `to` may see its hand. */
+  readonly handoff: { readonly to: Power } | null;
+  /** A bot seat that is choosing its move. */
+  readonly thinking: Power | null;
+  /** Legal moves of the viewer when it is the viewer's turn; empty otherwise. */
+  readonly legal: readonly Move[];
+  readonly log: readonly UiLogEntry[];
+  readonly canUndo: boolean;
+  readonly over: boolean;
+  /** Number of moves played. */
+  readonly steps: number;
+}

@@ -1,0 +1,69 @@
+// Shared by the end-to-end tests and the client bench: a built game served by Vite's preview
+// server on a free port, and the npm-shipped headless Chromium driven by playwright-core.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
+
+let built: Promise<void> | null = null;
+
+/** Build the game once per process (the tests and the bench run the production build). */
+export function buildOnce(): Promise<void> {
+  if (!built) {
+    built = (async () => {
+      await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts') });
+    })();
+  }
+  return built;
+}
+
+export async function serve(): Promise<{ server: PreviewServer; url: string }> {
+  await buildOnce();
+  const server = await preview({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+export async function launch(): Promise<Browser> {
+  return playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: [...chromium.args.filter((a) => a !== '--single-process' && a !== '--in-process-gpu' && a !== '--no-zygote'), '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    headless: true,
+  });
+}
+
+export async function newPage(browser: Browser, width = 1280, height = 720): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('[page error]', error.message));
+  return page;
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = resolve(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Wait until the map is drawn and the probe reports the screen. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__qantar?.mapReady === true, undefined, { timeout: 20_000 });
+}
+
+export function gitIgnored(path: string): boolean {
+  try {
+    execFileSync('git', ['check-ignore', '-q', path], { cwd: ROOT });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export { existsSync };

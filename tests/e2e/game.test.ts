@@ -1,0 +1,345 @@
+// End-to-end: the built game in headless Chromium (the npm-shipped one), driven like a class
+// would: the setup screen, a hotseat round by mouse and keyboard with handoffs, a three-bot game
+// to the debrief and its print view, a reload mid-game, and a save exported and imported.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, launch, newPage, serve, shot, waitForMap } from './browser.js';
+
+let server: PreviewServer;
+let url = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Probe {
+  screen: string;
+  over: boolean;
+  round: number;
+  active: string | null;
+  viewer: string | null;
+  handoff: string | null;
+  hand: string[] | null;
+  pending: boolean;
+  steps: number;
+  board: string;
+  logLength: number;
+}
+
+function probe(page: Page): Promise<Probe> {
+  return page.evaluate(() => {
+    const q = window.__qantar;
+    const m = q?.model;
+    return {
+      screen: q?.screen ?? '',
+      over: m?.over ?? false,
+      round: m?.board.round ?? 0,
+      active: m?.active ?? null,
+      viewer: m?.viewer ?? null,
+      handoff: m?.handoff?.to ?? null,
+      hand: m?.hand ? [...m.hand] : null,
+      pending: Boolean(m?.board.pending),
+      steps: m?.steps ?? 0,
+      board: JSON.stringify(m?.board ?? null),
+      logLength: m?.log.length ?? 0,
+    };
+  });
+}
+
+/** The screen shows the latest model (drawing waits for the next animation frame). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__qantar != null && window.__qantar.rendered === window.__qantar.model);
+}
+
+/** The player at the screen takes it: Enter on the focused handoff button. */
+async function acceptHandoff(page: Page): Promise<void> {
+  await settled(page);
+  await page.waitForFunction(() => document.activeElement?.id === 'handoff-ready');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__qantar?.model?.handoff == null);
+  await settled(page);
+}
+
+/** Clear the saved game so each test starts from the setup screen. */
+async function freshSetup(page: Page): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${url}?new`);
+  await waitForMap(page);
+  await page.waitForSelector('#start');
+}
+
+async function startHotseat(page: Page, seed: number): Promise<void> {
+  await freshSetup(page);
+  await page.check('#scenario-classroom');
+  for (const p of ['russia', 'turkey', 'china']) await page.selectOption(`#seat-${p}`, 'human');
+  await page.fill('#seed', String(seed));
+  await page.click('#start');
+  await page.waitForFunction(() => window.__qantar?.model?.handoff != null);
+}
+
+/** Nothing of any hand is in the page, and outside the handoff message the screen is dark. */
+async function expectNothingPrivate(page: Page, name: string): Promise<void> {
+  await settled(page);
+  const dom = await page.evaluate(() => ({
+    cards: document.querySelectorAll('.card, [data-card]').length,
+    handText: document.getElementById('hand')?.textContent ?? '',
+    overlayVisible: !document.getElementById('handoff')?.hidden,
+    modelHand: window.__qantar?.model?.hand ?? null,
+    agenda: window.__qantar?.model?.agenda ?? null,
+  }));
+  expect(dom.overlayVisible).toBe(true);
+  expect(dom.cards).toBe(0);
+  expect(dom.modelHand).toBeNull();
+  expect(dom.agenda).toBeNull();
+  const png = await page.screenshot();
+  await shot(page, name);
+  const box = await page.locator('.handoff-card').boundingBox();
+  if (!box) throw new Error('no handoff card');
+  // Decode the screenshot in the browser and look for bright pixels outside the handoff message.
+  const bright = await page.evaluate(
+    async ({ b64, box }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return -1;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      let count = 0;
+      for (let y = 0; y < img.height; y++) {
+        for (let x = 0; x < img.width; x++) {
+          if (x >= box.x - 4 && x <= box.x + box.width + 4 && y >= box.y - 4 && y <= box.y + box.height + 4) continue;
+          const i = (y * img.width + x) * 4;
+          const lum = 0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0);
+          if (lum > 120) count++;
+        }
+      }
+      return count;
+    },
+    { b64: png.toString('base64'), box },
+  );
+  expect(bright).toBe(0);
+}
+
+/** Play the seat on screen until its turn passes: keyboard for handoffs and map targets. */
+async function playTurn(page: Page): Promise<void> {
+  for (let guard = 0; guard < 30; guard++) {
+    await settled(page);
+    const p = await probe(page);
+    if (p.over || p.handoff || (p.active !== p.viewer && p.viewer !== null)) return;
+    if (!p.pending) {
+      await page.locator('.play-ops:not([disabled])').first().click();
+    } else {
+      const target = page.locator('.space-hit.target').first();
+      if ((await target.count()) > 0) {
+        await target.focus();
+        await page.keyboard.press('Enter');
+      } else {
+        await page.locator('.btn.end-ops').click();
+      }
+    }
+    await page.waitForFunction((steps) => (window.__qantar?.model?.steps ?? 0) > steps, p.steps);
+  }
+}
+
+/** A busy two-core machine runs headless Chromium slowly; these budgets are generous on purpose. */
+const T = 240_000;
+
+describe('Qantar in the browser', () => {
+  it('plays a full hotseat round with three humans by clicks and keys, hiding hands at every handoff', async () => {
+    const page = await newPage(browser);
+    await startHotseat(page, 41);
+    await expectNothingPrivate(page, 'e2e-handoff-1280');
+    const startRound = (await probe(page)).round;
+    let handoffs = 0;
+    for (let guard = 0; guard < 40; guard++) {
+      const p = await probe(page);
+      if (p.round > startRound || p.over) break;
+      if (p.handoff) {
+        if (handoffs > 0) await expectNothingPrivate(page, `e2e-handoff-${handoffs}`);
+        handoffs++;
+        // The ready button has the focus: Enter takes the screen.
+        await acceptHandoff(page);
+        const own = await probe(page);
+        expect(own.viewer).toBe(own.active);
+        expect(await page.locator('.card').count()).toBe(own.hand?.length ?? -1);
+        if (handoffs === 1) {
+          await shot(page, 'e2e-hand-1280');
+          // An illegal click shows the kernel's reason.
+          await page.locator('.play-ops:not([disabled])').first().click();
+          await page.waitForFunction(() => Boolean(window.__qantar?.model?.board.pending));
+          // Pick an operation that leaves some space out of reach, and click such a space.
+          for (const op of await page.locator('.btn.op').all()) {
+            await op.click();
+            if ((await page.locator('.space-hit:not(.target)').count()) > 0) break;
+          }
+          const nonTarget = page.locator('.space-hit:not(.target)').first();
+          await nonTarget.click({ force: true });
+          await expect.poll(async () => (await page.locator('#toast').textContent()) ?? '').not.toBe('');
+          await shot(page, 'e2e-illegal-1280');
+          // Undo takes the card back.
+          await page.click('#btn-undo');
+          await page.waitForFunction(() => !window.__qantar?.model?.board.pending);
+          // Esc cancels a chosen event.
+          const event = page.locator('.play-event:not([disabled])').first();
+          if ((await event.count()) > 0) {
+            await event.click();
+            await page.keyboard.press('Escape');
+            await expect.poll(async () => page.locator('.card.selected').count()).toBe(0);
+          }
+        }
+      }
+      await playTurn(page);
+    }
+    const end = await probe(page);
+    expect(end.round).toBe(startRound + 1);
+    expect(handoffs).toBeGreaterThanOrEqual(6);
+    await page.context().close();
+  }, T);
+
+  it('reloads mid-game and finds the same state', async () => {
+    const page = await newPage(browser);
+    await startHotseat(page, 77);
+    await acceptHandoff(page);
+    await playTurn(page);
+    const before = await probe(page);
+    expect(before.steps).toBeGreaterThan(0);
+    await page.reload();
+    await waitForMap(page);
+    await page.waitForFunction((steps) => window.__qantar?.model?.steps === steps, before.steps);
+    const after = await probe(page);
+    expect(after.board).toBe(before.board);
+    expect(after.logLength).toBe(before.logLength);
+    // After a reload the next human must take the screen again.
+    expect(after.handoff).toBe(after.active);
+    await shot(page, 'e2e-reload-1280');
+    await page.context().close();
+  }, T);
+
+  it('exports a save, imports it, resumes the same game and replays it step by step', async () => {
+    const page = await newPage(browser);
+    await startHotseat(page, 5);
+    await acceptHandoff(page);
+    await playTurn(page);
+    await acceptHandoff(page);
+    await playTurn(page);
+    // Take the screen (the handoff hides the menu too), then save to a file.
+    await acceptHandoff(page);
+    const before = await probe(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export')]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = resolve(ARTIFACTS, 'e2e-save.json');
+    await download.saveAs(file);
+    const save = JSON.parse(readFileSync(file, 'utf8')) as { format: string; config: { seed: number }; steps: unknown[] };
+    expect(save.format).toBe('qantar-save');
+    expect(save.config.seed).toBe(5);
+    expect(save.steps.length).toBe(before.steps);
+
+    await freshSetup(page);
+    await page.setInputFiles('#file-import', file);
+    await page.click('#import-resume');
+    await page.waitForFunction((steps) => window.__qantar?.model?.steps === steps, before.steps);
+    const resumed = await probe(page);
+    expect(resumed.board).toBe(before.board);
+
+    await page.setInputFiles('#file-import', file);
+    await page.click('#import-replay');
+    await page.waitForSelector('#replay-next');
+    await page.click('#replay-next');
+    await page.click('#replay-next');
+    await expect.poll(async () => page.locator('#replay-status').textContent()).toContain('2');
+    await page.click('#replay-prev');
+    await expect.poll(async () => page.locator('#replay-status').textContent()).toContain('1');
+    await shot(page, 'e2e-replay-1280');
+    await page.context().close();
+  }, T);
+
+  it('runs a three-bot classroom game to the debrief, with a print view', async () => {
+    const page = await newPage(browser);
+    await freshSetup(page);
+    await page.check('#scenario-classroom');
+    for (const p of ['russia', 'turkey', 'china']) await page.selectOption(`#seat-${p}`, 'easy');
+    await page.fill('#seed', '2022');
+    await page.check('#fast-bots');
+    await page.click('#start');
+    await page.waitForFunction(() => window.__qantar?.model?.thinking != null || (window.__qantar?.model?.steps ?? 0) > 0);
+    await shot(page, 'e2e-bots-1280');
+    // No hand is ever shown to spectators.
+    expect(await page.locator('.card').count()).toBe(0);
+    await page.waitForFunction(() => window.__qantar?.screen === 'debrief', undefined, { timeout: 150_000 });
+    await page.waitForSelector('.report');
+    await page.waitForTimeout(300);
+    await shot(page, 'e2e-debrief-1280');
+    expect(await page.locator('.points li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.timeline li').count()).toBe(7);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'e2e-print-1280.png'), fullPage: true });
+    await page.pdf({ path: resolve(ARTIFACTS, 'e2e-report.pdf'), format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.context().close();
+  }, T);
+
+  it('draws every screen at 1920×1080 and the README screenshot at 1280×720', async () => {
+    const page = await newPage(browser, 1920, 1080);
+    await freshSetup(page);
+    await shot(page, 'screen-setup-1920');
+    await page.goto(`${url}?play=historical&seed=12&seats=hhe`);
+    await waitForMap(page);
+    await page.waitForFunction(() => window.__qantar?.model?.handoff != null);
+    await settled(page);
+    await shot(page, 'screen-handoff-1920');
+    await acceptHandoff(page);
+    await page.waitForTimeout(400);
+    await shot(page, 'screen-game-1920');
+    await page.locator('.play-ops:not([disabled])').first().click();
+    await page.waitForFunction(() => Boolean(window.__qantar?.model?.board.pending));
+    await page.waitForTimeout(300);
+    await shot(page, 'screen-targets-1920');
+    await page.click('#btn-large');
+    await page.waitForTimeout(400);
+    await shot(page, 'screen-large-1920');
+    await page.context().close();
+
+    // Bots at their normal pace (thinking, then the explained move), and the debrief.
+    const bots = await newPage(browser, 1920, 1080);
+    await bots.goto(`${url}?play=classroom&seed=9&seats=eee`);
+    await waitForMap(bots);
+    await bots.waitForFunction(() => (window.__qantar?.model?.steps ?? 0) >= 3 && window.__qantar?.model?.thinking != null, undefined, { timeout: 60_000 });
+    await settled(bots);
+    await shot(bots, 'screen-botmove-1920');
+    await bots.goto(`${url}?play=classroom&seed=2022&seats=eee&fastbots`);
+    await bots.waitForFunction(() => window.__qantar?.screen === 'debrief', undefined, { timeout: 120_000 });
+    await bots.waitForSelector('.report');
+    await bots.waitForTimeout(300);
+    await shot(bots, 'screen-debrief-1920');
+    await bots.context().close();
+
+    const small = await newPage(browser, 1280, 720);
+    await small.goto(`${url}?play=historical&seed=12&seats=hee`);
+    await waitForMap(small);
+    await small.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
+    await small.locator('.play-ops:not([disabled])').first().click();
+    await small.waitForFunction(() => Boolean(window.__qantar?.model?.board.pending));
+    await small.keyboard.press('Escape');
+    await small.mouse.move(0, 0);
+    await small.waitForTimeout(400);
+    const path = await shot(small, 'screen-map-1280');
+    mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+    copyFileSync(path, resolve(ROOT, 'docs/screenshot.png'));
+    await small.context().close();
+  }, T);
+});
