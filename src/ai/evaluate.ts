@@ -22,7 +22,7 @@
 // | the call           | RU, TR   | +W.answerOption if it may answer the open call now; +W.answerSoon ×      | R6.3, R6.4  |
 // |                    |          | closeness of unrest to the threshold if it could answer one              |             |
 // | order restored     | rescuer  | +1 per scoring ahead (decayed) if unrest ≤ 4, W.orderLater if ≤ 6        | R9.3        |
-// | stability dividend | China    | next check: +1 if unrest will be ≤ 3, −1 if ≥ 7 near Xinjiang; later     | R9.4        |
+// | stability dividend | China    | next check: +1 if unrest will be ≤ 4, −1 if ≥ 8 near Xinjiang; later     | R9.4        |
 // |                    |          | checks × W.dividendLater                                                 |             |
 // | overstretch        | Russia   | −1 per step above safe per scoring ahead; −W.weakCards per round left    | R9.5, R5.1  |
 // |                    |          | while overstretched (cards give a point less)                            |             |
@@ -31,6 +31,7 @@
 //
 // Reward: 0.5 + 0.5 × m / (W.margin + |m|), m = projection − best rival's projection; at the end
 // of the game half of it is the win itself (R10.3's winner).
+import { DIVIDEND_AT_MOST, FALL_COST, UNREST_SPREADS_AT, XINJIANG_PENALTY_AT } from '../rules/crisis.js';
 import { result } from '../rules/kernel.js';
 import { POWERS, type GameState, type Power, type SpaceId } from '../rules/types.js';
 import { agendaHoldsNow, couldAnswer, factsFor, mayAnswer, type Facts } from './facts.js';
@@ -65,9 +66,6 @@ export const W = {
   margin: 10,
 } as const;
 
-/** R6.5's fall costs, repeated from the rules for the evaluation only. */
-const FALL_COST: Readonly<Record<Power, number>> = { russia: 2, turkey: 1, china: 3 };
-const UNREST_SPREADS_AT = 5;
 
 /** Per-state quantities every space term needs; shared and never changed once made. */
 export interface Horizon {
@@ -204,8 +202,8 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
   }
   const next = unrestAfterCheck(s, unrest);
   let dividend = 0;
-  if (next <= 3) dividend = 1;
-  else if (next >= 7) {
+  if (next <= DIVIDEND_AT_MOST) dividend = 1;
+  else if (next >= XINJIANG_PENALTY_AT) {
     for (let i = 0; i < f.spaceIds.length; i++) {
       const id = f.spaceIds[i] as SpaceId;
       if (f.nearXinjiang[i] && s.influence[id].china > 0) {
