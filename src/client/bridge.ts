@@ -1,17 +1,12 @@
 // The typed seam between the DOM app and the Phaser scenes (STYLE §11): the app pushes read-only
 // map snapshots in; scenes emit intents out. Scenes never see the controller.
-import type { Bloc, ByPower, Power, SpaceId } from '../rules/types.js';
+import type { ByPower, Power, SpaceDef, SpaceId } from '../rules/types.js';
 import type { MapAsset } from './map/asset.js';
 
 export type Screen = 'setup' | 'game' | 'debrief';
 
-export interface SpaceSnapshot {
-  readonly id: SpaceId;
-  readonly stability: number;
-  readonly value: number;
-  readonly blocs: readonly Bloc[];
-  readonly turkic: boolean;
-  readonly nearXinjiang: boolean;
+/** A space's fixed facts (stability after event shifts) with its influence and controller now. */
+export interface SpaceSnapshot extends Omit<SpaceDef, 'neighbours'> {
   readonly influence: ByPower<number>;
   readonly investment: number;
   readonly control: Power | null;
