@@ -37,17 +37,33 @@ export interface MapTransform {
 
 type Listener<T> = (value: T) => void;
 
+/** One kind of news from one side of the seam, and who listens to it. */
+class Channel<T> {
+  private readonly listeners = new Set<Listener<T>>();
+
+  send(value: T): void {
+    for (const l of this.listeners) l(value);
+  }
+
+  /** Listen until the returned function is called. */
+  listen(l: Listener<T>): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+}
+
 export class MapBridge {
   screen: Screen = 'setup';
   asset: MapAsset | null = null;
   large = false;
   private snapshot: MapSnapshot | null = null;
-  private readonly snapshotListeners = new Set<Listener<MapSnapshot | null>>();
-  private readonly intentListeners = new Set<Listener<MapIntent>>();
-  private readonly transformListeners = new Set<Listener<MapTransform>>();
-  private readonly screenListeners = new Set<Listener<Screen>>();
-  private readonly largeListeners = new Set<Listener<boolean>>();
-  private readonly readyListeners = new Set<Listener<MapAsset>>();
+  private readonly snapshots = new Channel<MapSnapshot | null>();
+  private readonly intents = new Channel<MapIntent>();
+  private readonly transforms = new Channel<MapTransform>();
+  private readonly screens = new Channel<Screen>();
+  private readonly largeChanges = new Channel<boolean>();
+  private readonly drawn = new Channel<Screen>();
+  private readonly ready = new Channel<MapAsset>();
 
   current(): MapSnapshot | null {
     return this.snapshot;
@@ -55,73 +71,65 @@ export class MapBridge {
 
   setSnapshot(snapshot: MapSnapshot | null): void {
     this.snapshot = snapshot;
-    for (const l of this.snapshotListeners) l(snapshot);
+    this.snapshots.send(snapshot);
   }
 
   onSnapshot(l: Listener<MapSnapshot | null>): () => void {
-    this.snapshotListeners.add(l);
-    return () => this.snapshotListeners.delete(l);
+    return this.snapshots.listen(l);
   }
 
   emit(intent: MapIntent): void {
-    for (const l of this.intentListeners) l(intent);
+    this.intents.send(intent);
   }
 
   onIntent(l: Listener<MapIntent>): () => void {
-    this.intentListeners.add(l);
-    return () => this.intentListeners.delete(l);
+    return this.intents.listen(l);
   }
 
   reportTransform(t: MapTransform): void {
-    for (const l of this.transformListeners) l(t);
+    this.transforms.send(t);
   }
 
   onTransform(l: Listener<MapTransform>): () => void {
-    this.transformListeners.add(l);
-    return () => this.transformListeners.delete(l);
+    return this.transforms.listen(l);
   }
 
   setScreen(screen: Screen): void {
     if (this.screen === screen) return;
     this.screen = screen;
-    for (const l of this.screenListeners) l(screen);
+    this.screens.send(screen);
   }
 
   onScreen(l: Listener<Screen>): () => void {
-    this.screenListeners.add(l);
-    return () => this.screenListeners.delete(l);
+    return this.screens.listen(l);
   }
 
   setLarge(large: boolean): void {
     this.large = large;
-    for (const l of this.largeListeners) l(large);
+    this.largeChanges.send(large);
   }
 
   onLarge(l: Listener<boolean>): () => void {
-    this.largeListeners.add(l);
-    return () => this.largeListeners.delete(l);
+    return this.largeChanges.listen(l);
   }
-
-  private readonly drawnListeners = new Set<Listener<Screen>>();
 
   /** A map scene has drawn its first snapshot and takes input. */
   reportDrawn(screen: Screen): void {
-    for (const l of this.drawnListeners) l(screen);
+    this.drawn.send(screen);
   }
 
   onDrawn(l: Listener<Screen>): () => void {
-    this.drawnListeners.add(l);
-    return () => this.drawnListeners.delete(l);
+    return this.drawn.listen(l);
   }
 
   mapReady(asset: MapAsset): void {
     this.asset = asset;
-    for (const l of this.readyListeners) l(asset);
+    this.ready.send(asset);
   }
 
+  /** A listener that comes after the map is ready hears at once. */
   onReady(l: Listener<MapAsset>): () => void {
     if (this.asset) l(this.asset);
-    this.readyListeners.add(l);
-    return () => this.readyListeners.delete(l);
+    return this.ready.listen(l);
   }
 }

@@ -1,0 +1,70 @@
+// The bar above the map: date and round, turn order, the unrest track, the regime, the scenario
+// name and whether undo is possible. The replay viewer draws it too, with no live model.
+import { t } from '../../i18n/catalogue.js';
+import { scenarioOf } from '../board.js';
+import { formatDate, powerName } from '../describe.js';
+import { byId, h, replace } from '../dom.js';
+import { restartAnimation } from '../effects.js';
+import type { PublicView, UiModel } from '../types.js';
+
+export class TopBar {
+  /** The unrest last drawn: the track flashes when it moves, not on the first draw of a game. */
+  private lastUnrest: number | null = null;
+
+  /** `onAnimate` counts the flash for the test probe. */
+  constructor(private readonly onAnimate: () => void) {}
+
+  /** A new game or replay: its first unrest value is no move. */
+  reset(): void {
+    this.lastUnrest = null;
+  }
+
+  render(board: PublicView, model: UiModel | null): void {
+    const scenario = scenarioOf(board);
+    const rounds = scenario.rounds.length;
+    const round = Math.min(board.round, rounds);
+    const date = scenario.rounds[round - 1]?.date ?? '';
+    replace(
+      byId('top-date'),
+      h('span', { class: 'date' }, formatDate(date)),
+      h('span', { class: 'round' }, t('ui.top.round', { round, rounds })),
+    );
+    replace(
+      byId('top-order'),
+      h('span', { class: 'label' }, t('ui.top.order')),
+      h(
+        'ol',
+        { class: 'order' },
+        board.order.map((p, i) =>
+          h('li', { class: `chip power-${p}${model && model.active === p ? ' active' : ''}`, 'aria-current': model?.active === p ? 'true' : null }, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), powerName(p), i < board.order.length - 1 ? '' : ''),
+        ),
+      ),
+    );
+    const threshold = scenario.options.callThreshold;
+    const cells = [];
+    for (let i = 0; i <= 10; i++) {
+      cells.push(h('li', { class: `cell${i === board.unrest ? ' current' : ''}${i >= threshold ? ' danger' : ''}${i === 10 ? ' fall' : ''}` }, String(i)));
+    }
+    const track = byId('top-unrest');
+    replace(
+      track,
+      h('span', { class: 'label' }, t('ui.top.unrest')),
+      h('ol', { class: 'track', role: 'img', 'aria-label': t('ui.top.unrestValue', { value: board.unrest, threshold }) }, cells),
+    );
+    if (this.lastUnrest !== null && this.lastUnrest !== board.unrest) {
+      restartAnimation(track, 'moved');
+      this.onAnimate();
+    }
+    this.lastUnrest = board.unrest;
+    const regime = board.regime === 'rescued' ? t('ui.regime.rescued', { power: powerName(board.rescuedBy) }) : t(`ui.regime.${board.regime}`);
+    replace(
+      byId('top-regime'),
+      h('span', { class: 'label' }, t('ui.top.regime')),
+      h('span', { class: `regime regime-${board.regime}` }, regime),
+      board.capital ? h('span', { class: 'capital' }, t('ui.top.capital', { power: powerName(board.capital) })) : null,
+    );
+    const undo = byId<HTMLButtonElement>('btn-undo');
+    undo.disabled = !(model?.canUndo ?? false);
+    byId('top-scenario').textContent = t(`scenario.${board.scenarioId}.title`);
+  }
+}
