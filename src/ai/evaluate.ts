@@ -31,7 +31,7 @@
 //
 // Reward: 0.5 + 0.5 × m / (W.margin + |m|), m = projection − best rival's projection; at the end
 // of the game half of it is the win itself (R10.3's winner).
-import { DIVIDEND_AT_MOST, FALL_COST, UNREST_SPREADS_AT, XINJIANG_PENALTY_AT } from '../rules/crisis.js';
+import { DIVIDEND_AT_MOST, FALL_COST, FULL_DIVIDEND_AT_MOST, UNREST_SPREADS_AT, XINJIANG_PENALTY_AT } from '../rules/crisis.js';
 import { result } from '../rules/kernel.js';
 import { POWERS, type GameState, type Power, type SpaceId } from '../rules/types.js';
 import { agendaHoldsNow, couldAnswer, factsFor, mayAnswer, type Facts } from './facts.js';
@@ -202,7 +202,7 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
   }
   const next = unrestAfterCheck(s, unrest);
   let dividend = 0;
-  if (next <= DIVIDEND_AT_MOST) dividend = 1;
+  if (next <= DIVIDEND_AT_MOST) dividend = next <= FULL_DIVIDEND_AT_MOST ? 2 : 1;
   else if (next >= XINJIANG_PENALTY_AT) {
     for (let i = 0; i < f.spaceIds.length; i++) {
       const id = f.spaceIds[i] as SpaceId;

@@ -25,7 +25,9 @@ export const ANSWER_VP = 2;
 export const ANSWER_TEMPO = 2;
 /** China's stability dividend is paid at this unrest or lower, its Xinjiang penalty at this or higher (R9.4). */
 export const DIVIDEND_AT_MOST = 4;
-export const XINJIANG_PENALTY_AT = 8;
+/** At this unrest or lower the dividend is doubled: a quiet region is what China's money buys (R9.4). */
+export const FULL_DIVIDEND_AT_MOST = 2;
+export const XINJIANG_PENALTY_AT = 9;
 
 function setRegime(ctx: Ctx, to: RegimeState, by?: Power): void {
   const from = ctx.s.regime;
@@ -112,7 +114,7 @@ export function unrestCheck(ctx: Ctx): void {
     ctx.log.push({ kind: 'dieRolled', power: null, roll, purpose: 'event' });
     if (roll === 6) changeUnrest(ctx, 1);
   }
-  if (s.unrest <= DIVIDEND_AT_MOST) changeVp(ctx, 'china', 1, 'stabilityDividend');
+  if (s.unrest <= DIVIDEND_AT_MOST) changeVp(ctx, 'china', s.unrest <= FULL_DIVIDEND_AT_MOST ? 2 : 1, 'stabilityDividend');
   else if (s.unrest >= XINJIANG_PENALTY_AT) {
     const exposed = ix.spaceIds.some((id) => ix.spaces[id]?.nearXinjiang && s.influence[id].china > 0);
     if (exposed) changeVp(ctx, 'china', -1, 'xinjiangUnrest');

@@ -78,28 +78,30 @@ describe('R9.3 crisis credit', () => {
 });
 
 describe('R9.4 China and stability', () => {
-  it('R9.4 at each unrest check China scores 1 if unrest is 4 or less', () => {
+  it('R9.4 at each unrest check China scores 1 if unrest is 4 or less, 2 if it is 2 or less', () => {
     const s = passOutRound(atRound(1, (st) => (st.unrest = 4)));
     expect(lines(s, 'stabilityDividend')).toEqual([['china', 1, undefined]]);
     expect(s.vp.china).toBe(1);
+    const quiet = passOutRound(atRound(1, (st) => (st.unrest = 2)));
+    expect(lines(quiet, 'stabilityDividend')).toEqual([['china', 2, undefined]]);
     const five = passOutRound(atRound(1, (st) => (st.unrest = 5))); // rises to 6 at the check
     expect(five.vp.china).toBe(0);
   });
 
-  it('R9.4 China loses 1 if unrest is 8 or more while it has influence near Xinjiang', () => {
+  it('R9.4 China loses 1 if unrest is 9 or more while it has influence near Xinjiang', () => {
     const exposed = passOutRound(atRound(1, (st) => {
       st.regime = 'calling';
-      st.unrest = 7; // rises to 8 at the check
+      st.unrest = 8; // rises to 9 at the check
       st.influence.kyrgyzstan.china = 1;
     }));
-    expect(exposed.unrest).toBe(8);
+    expect(exposed.unrest).toBe(9);
     expect(lines(exposed, 'xinjiangUnrest')).toEqual([['china', -1, undefined]]);
-    const seven = passOutRound(atRound(1, (st) => {
+    const eight = passOutRound(atRound(1, (st) => {
       st.regime = 'calling';
-      st.unrest = 6; // rises to 7: not yet
+      st.unrest = 7; // rises to 8: not yet
       st.influence.kyrgyzstan.china = 1;
     }));
-    expect(seven.vp.china).toBe(0);
+    expect(eight.vp.china).toBe(0);
     // Investment is influence too (R5.5).
     const invested = passOutRound(atRound(1, (st) => {
       st.regime = 'calling';
