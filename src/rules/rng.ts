@@ -1,5 +1,5 @@
 // The game's only source of chance (R8). The generator's state lives in GameState.rng, so a saved
-// game replays its dice exactly; nothing here reads a clock or Math.random.
+// game replays its dice exactly; nothing here reads a clock or the platform's random source.
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 

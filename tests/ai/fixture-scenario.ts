@@ -2,6 +2,7 @@
 // ten spaces, 32 cards of every effect kind, eight rounds with scorings in rounds 4 and 8. Used
 // until (and alongside) the bundled scenarios, so the bot tests do not depend on their numbers.
 import type { CardDef, Scenario, SpaceDef } from '../../src/rules/types.js';
+import { MINI } from '../support/mini-scenario.js';
 
 const spaces: SpaceDef[] = [
   { id: 'kz_west', stability: 2, value: 3, blocs: ['csto', 'ots', 'sco'], turkic: true, nearXinjiang: false, neighbours: ['kz_south', 'kz_north', 'uzbekistan', 'turkmenistan', 'azerbaijan'] },
@@ -104,16 +105,6 @@ export const FIXTURE: Scenario = {
     { id: 'turkey_caucasus', power: 'turkey', vp: 3, goal: { kind: 'controlsAll', spaces: ['azerbaijan', 'georgia'] } },
     { id: 'china_calm', power: 'china', vp: 3, goal: { kind: 'unrestAtMost', value: 3 } },
   ],
-  options: {
-    turnsPerRound: 2,
-    handSize: 4,
-    maxBoost: 2,
-    maxPool: 6,
-    callThreshold: 6,
-    suddenDeathLead: 12,
-    otsReadyAt: 4,
-    overstretchSafe: 3,
-    overstretchMax: 6,
-    agendas: false,
-  },
+  // The rules' own test scenario has the historical options; the bots need no others.
+  options: MINI.options,
 };
