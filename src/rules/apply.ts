@@ -7,7 +7,7 @@ import { answerCall, canAnswerCall } from './crisis.js';
 import { resolveEffects } from './effects.js';
 import { eventPlayable, eventTargets, legalMovesIn, sameMove } from './legal.js';
 import { changeTempo } from './mutations.js';
-import { OPERATION_COST, anyOperation, canAfford, cardPoints, performOperation, placeCost } from './operations.js';
+import { OPERATION_COST, anyOperation, boostLimit, canAfford, cardPoints, performOperation, placeCost } from './operations.js';
 import { activePower, finishAction } from './round.js';
 import { indexOf, memberOfOwnBloc, type IndexedScenario } from './scenario-index.js';
 import { cloneState } from './state.js';
@@ -69,8 +69,7 @@ export function applyInPlace(ctx: Ctx, move: Move): void {
       const card = ix.cards.get(move.card);
       discardFromHand(s, power, move.card, false);
       ctx.log.push({ kind: 'cardPlayed', power, card: move.card, mode: 'ops' });
-      const { maxBoost } = ix.scenario.options;
-      s.pending = { card: move.card, pointsLeft: cardPoints(ix, s, power, card?.ops ?? 1), boostLeft: maxBoost, destabilised: false };
+      s.pending = { card: move.card, pointsLeft: cardPoints(ix, s, power, card?.ops ?? 1), boostLeft: boostLimit(ix, power), destabilised: false };
       return endOpsIfStuck(ctx, power);
     }
     case 'playEvent': {

@@ -17,6 +17,14 @@ export function placeCost(ix: IndexedScenario, s: GameState, power: Power, space
   return power === 'turkey' && ix.spaces[space]?.turkic ? 1 : 2;
 }
 
+/** R5.2: China's money: it may add this many more IP to a card than the scenario's boost limit. */
+export const CHINA_EXTRA_BOOST = 2;
+
+/** R5.2: the IP a power may add to one card's operations. */
+export function boostLimit(ix: IndexedScenario, power: Power): number {
+  return ix.scenario.options.maxBoost + (power === 'china' ? CHINA_EXTRA_BOOST : 0);
+}
+
 /** R5.1: a card's points, one less for Russia while overstretched. */
 export function cardPoints(ix: IndexedScenario, s: GameState, power: Power, ops: number): number {
   const overstretched = power === 'russia' && s.overstretch > ix.scenario.options.overstretchSafe;

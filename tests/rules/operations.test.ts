@@ -70,6 +70,19 @@ describe('R5.2 boost', () => {
     expect(activeSeat(s)).toBe('china');
   });
 
+  it('R5.2 China, whose strength is money, may add up to 4 IP to one card', () => {
+    let s = opsOf('china', 'm_border_security', (st) => {
+      st.pool.china = 6;
+      st.influence.kz_south.china = 1;
+    }); // 1 card point
+    expect(s.pending).toMatchObject({ pointsLeft: 1, boostLeft: 4 });
+    for (let i = 0; i < 5; i++) s = play(s, { type: 'place', power: 'china', space: 'kz_south' });
+    // 1 from the card and 4 from the pool: 5 placed, 2 IP kept, operations over (R5.9).
+    expect(s.influence.kz_south.china).toBe(6);
+    expect(s.pool.china).toBe(2);
+    expect(s.pending).toBeNull();
+  });
+
   it('R5.2 a cost of 2 with 1 card point left takes the other point from the pool', () => {
     const setup = (st: GameState): void => {
       st.influence.georgia.turkey = 2; // Turkey controls Georgia: placing there costs Russia 2.
