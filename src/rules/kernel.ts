@@ -13,7 +13,7 @@ import type { ApplyResult, GameEvent, GameResult, GameState, Move, Power, Scenar
 export type { NewGameOptions } from './state.js';
 export { registerScenario } from './scenario-index.js';
 export { activeSeat } from './view.js';
-export { cloneState } from './state.js';
+export { cloneState, rotateOrder } from './state.js';
 export { parseMove } from './apply.js';
 export { sameMove } from './legal.js';
 export { jsonHash } from './hash.js';

@@ -9,6 +9,18 @@ import { POWERS, type ByPower, type GameEvent, type GameState, type Power, type 
 export interface NewGameOptions {
   /** Deal secret agendas (R1.7); defaults to the scenario's option. */
   readonly agendas?: boolean;
+  /**
+   * Round 1's turn order is the scenario's rotated left by this many places (R4.2). The runner's
+   * --rotate-order uses it to measure what acting first is worth apart from which power acts first.
+   */
+  readonly orderShift?: number;
+}
+
+/** `order` rotated left by `shift` places (any integer). */
+export function rotateOrder(order: readonly Power[], shift: number): Power[] {
+  const n = order.length;
+  const k = n === 0 ? 0 : ((Math.trunc(shift) % n) + n) % n;
+  return [...order.slice(k), ...order.slice(0, k)];
 }
 
 function byPower<T>(make: (p: Power) => T): ByPower<T> {
@@ -34,7 +46,7 @@ export function createGame(scenario: Scenario, seed: number, options: NewGameOpt
     round: 1,
     over: false,
     endReason: null,
-    order: [...scenario.firstOrder],
+    order: rotateOrder(scenario.firstOrder, options.orderShift ?? 0),
     turn: 0,
     actionsTaken: byPower(() => 0),
     pending: null,

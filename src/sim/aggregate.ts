@@ -3,6 +3,7 @@
 // same summary.json bytes whatever the worker count or the way the run was sharded.
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { POWERS, REGIME_STATES, type ByPower, type Power, type RegimeState } from '../rules/types.js';
+import { rotateOrder } from '../rules/kernel.js';
 import type { GameRecord } from './record.js';
 
 /** What a run is, apart from its games: written to summary.json and read back by --merge. */
@@ -19,6 +20,10 @@ export interface RunMeta {
   /** The bot list in seat order; game i rotates it by i mod 3 when rotateSeats. */
   readonly bots: ByPower<BotName>;
   readonly rotateSeats: boolean;
+  /** Whether round 1's turn order was rotated from game to game (RunSpec.rotateOrder). */
+  readonly rotateOrder: boolean;
+  /** The scenario's round 1 turn order, before any rotation (R4.2). */
+  readonly firstOrder: readonly Power[];
   readonly agendas: boolean;
   /** Card ids of the scenario's deck, so the card table lists cards nobody played too. */
   readonly cards: readonly string[];
@@ -48,6 +53,12 @@ export interface ScoreStats {
   readonly max: number;
   /** Games per VP value from scoreRange.from to scoreRange.to. */
   readonly histogram: readonly number[];
+}
+
+/** How often the power that acted at a place in round 1's turn order won. */
+export interface PlaceRate extends Rate {
+  /** 1 = acted first in round 1. */
+  readonly place: number;
 }
 
 export interface MoveCount {
@@ -99,6 +110,8 @@ export interface Summary {
   readonly seed: number;
   readonly bots: ByPower<BotName>;
   readonly rotateSeats: boolean;
+  readonly rotateOrder: boolean;
+  readonly firstOrder: readonly Power[];
   readonly agendas: boolean;
   readonly wins: ByPower<number> & { readonly draw: number };
   readonly avgRounds: number;
@@ -108,6 +121,13 @@ export interface Summary {
   readonly bySeat: readonly SeatRate[];
   /** Win rate of each bot over all seats. */
   readonly byBot: Readonly<Partial<Record<BotName, Rate>>>;
+  /**
+   * Win rate by place in round 1's turn order. Without rotateOrder each place is always the same
+   * power, so this repeats the powers' rates; with it, every power holds every place equally often.
+   */
+  readonly byTurnPlace: readonly PlaceRate[];
+  /** The seat-order effect: the highest minus the lowest rate of byTurnPlace, in percentage points. */
+  readonly turnPlaceSpread: number;
   readonly endReasons: { readonly lastRound: number; readonly suddenDeath: number };
   readonly rounds: { readonly mean: number; readonly min: number; readonly max: number; readonly histogram: readonly { readonly rounds: number; readonly games: number }[] };
   readonly scoreRange: { readonly from: number; readonly to: number };
@@ -215,6 +235,17 @@ export function aggregate(meta: RunMeta, records: readonly GameRecord[]): Summar
     if (total) byBot[bot] = rateOf(total.wins, total.games);
   }
 
+  // Places in round 1's turn order (R4.2).
+  const placeWins = meta.firstOrder.map(() => 0);
+  for (const g of games) {
+    if (g.winner === null) continue;
+    const place = rotateOrder(meta.firstOrder, g.orderShift).indexOf(g.winner);
+    if (place >= 0) placeWins[place] = (placeWins[place] ?? 0) + 1;
+  }
+  const byTurnPlace: PlaceRate[] = placeWins.map((count, k) => ({ place: k + 1, ...rateOf(count, n) }));
+  const placeRates = byTurnPlace.map((p) => p.rate);
+  const turnPlaceSpread = n > 0 ? round4(100 * (Math.max(...placeRates) - Math.min(...placeRates))) : 0;
+
   // Length.
   const lengths = games.map((g) => g.rounds);
   const lengthCounts = new Map<number, number>();
@@ -307,6 +338,8 @@ export function aggregate(meta: RunMeta, records: readonly GameRecord[]): Summar
     seed: meta.seed,
     bots: { ...meta.bots },
     rotateSeats: meta.rotateSeats,
+    rotateOrder: meta.rotateOrder,
+    firstOrder: [...meta.firstOrder],
     agendas: meta.agendas,
     wins,
     avgRounds: mean(lengths),
@@ -319,6 +352,8 @@ export function aggregate(meta: RunMeta, records: readonly GameRecord[]): Summar
     },
     bySeat,
     byBot,
+    byTurnPlace,
+    turnPlaceSpread,
     endReasons: { lastRound: n - suddenDeath, suddenDeath },
     rounds: {
       mean: mean(lengths),

@@ -13,6 +13,8 @@ export interface RunCommand {
   readonly firstGame: number;
   readonly bots: readonly [BotName, BotName, BotName];
   readonly rotateSeats: boolean;
+  /** Rotate round 1's turn order from game to game (see RunSpec.rotateOrder). */
+  readonly rotateOrder: boolean;
   /** true with --agendas; undefined keeps the scenario's option. */
   readonly agendas: boolean | undefined;
   readonly workers: number;
@@ -36,8 +38,8 @@ export const LIMITS = {
 } as const;
 
 const VALUE_OPTIONS = ['--scenario', '--games', '--seed', '--first-game', '--bots', '--workers', '--out'] as const;
-const FLAG_OPTIONS = ['--rotate-seats', '--agendas', '--help', '-h'] as const;
-const RUN_ONLY = ['--scenario', '--games', '--seed', '--first-game', '--bots', '--workers', '--rotate-seats', '--agendas'] as const;
+const FLAG_OPTIONS = ['--rotate-seats', '--rotate-order', '--agendas', '--help', '-h'] as const;
+const RUN_ONLY = ['--scenario', '--games', '--seed', '--first-game', '--bots', '--workers', '--rotate-seats', '--rotate-order', '--agendas'] as const;
 
 export function usage(): string {
   return t('sim.cli.usage', { bots: BOT_NAMES.join(', '), scenarios: SCENARIO_IDS.join(', ') });
@@ -120,6 +122,7 @@ export function parseArgs(argv: readonly string[], defaultWorkers: number): Pars
         firstGame: number('--first-game', 0, LIMITS.firstGame),
         bots: parseBots(bots),
         rotateSeats: flags.has('--rotate-seats'),
+        rotateOrder: flags.has('--rotate-order'),
         agendas: flags.has('--agendas') ? true : undefined,
         workers: number('--workers', defaultWorkers, LIMITS.workers),
         out,

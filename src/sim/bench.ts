@@ -45,7 +45,7 @@ export async function benchSim(options: SimBenchOptions = {}): Promise<SimBenchR
       notes.push(`${bot}: skipped, the bot is not available (${error instanceof Error ? error.message : String(error)})`);
       continue;
     }
-    const plans = Array.from({ length: count }, (_, i) => planGame({ seed: 1, bots: [bot, bot, bot], rotateSeats: false }, i));
+    const plans = Array.from({ length: count }, (_, i) => planGame({ seed: 1, bots: [bot, bot, bot], rotateSeats: false, rotateOrder: false }, i));
     for (const workers of options.workers ?? [1, 2]) {
       const started = performance.now();
       const { records } = await playMany(scenario, plans, { workers });

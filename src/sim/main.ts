@@ -87,7 +87,7 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
     }
   }
   const { scenario } = source;
-  const spec = { seed: command.seed, bots: command.bots, rotateSeats: command.rotateSeats };
+  const spec = { seed: command.seed, bots: command.bots, rotateSeats: command.rotateSeats, rotateOrder: command.rotateOrder };
   const plans = Array.from({ length: command.games }, (_, i) => planGame(spec, command.firstGame + i));
   const meta: RunMeta = {
     scenario: scenario.id,
@@ -97,6 +97,8 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
     seed: command.seed,
     bots: { russia: command.bots[0], turkey: command.bots[1], china: command.bots[2] },
     rotateSeats: command.rotateSeats,
+    rotateOrder: command.rotateOrder,
+    firstOrder: [...scenario.firstOrder],
     agendas: command.agendas ?? scenario.options.agendas,
     cards: [...new Set(scenario.deck)].sort(),
     gamesPlanned: command.games,

@@ -3,7 +3,7 @@
 // out equals a single run over the union of the games.
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
-import { POWERS, type ByPower } from '../rules/types.js';
+import { POWERS, type ByPower, type Power } from '../rules/types.js';
 import type { RunMeta } from './aggregate.js';
 import type { GameRecord } from './record.js';
 
@@ -24,6 +24,7 @@ export function metaFromSummary(json: unknown, file: string): MetaResult {
   const seed = int('seed');
   const gamesPlanned = int('gamesPlanned');
   const rotateSeats = bool('rotateSeats');
+  const rotateOrder = bool('rotateOrder');
   const agendas = bool('agendas');
   const complete = bool('complete');
   if (scenario === null) return bad('scenario');
@@ -33,6 +34,11 @@ export function metaFromSummary(json: unknown, file: string): MetaResult {
   if (seed === null) return bad('seed');
   if (gamesPlanned === null) return bad('gamesPlanned');
   if (rotateSeats === null) return bad('rotateSeats');
+  if (rotateOrder === null) return bad('rotateOrder');
+  const rawOrder: unknown = s.firstOrder;
+  const isPower = (x: unknown): x is Power => typeof x === 'string' && (POWERS as readonly string[]).includes(x);
+  if (!Array.isArray(rawOrder) || rawOrder.length !== POWERS.length || !rawOrder.every(isPower) || new Set(rawOrder).size !== POWERS.length) return bad('firstOrder');
+  const firstOrder: Power[] = rawOrder;
   if (agendas === null) return bad('agendas');
   if (complete === null) return bad('complete');
   const rawBots = s.bots as Partial<Record<string, unknown>> | undefined;
@@ -49,7 +55,7 @@ export function metaFromSummary(json: unknown, file: string): MetaResult {
     if (typeof card !== 'string') return bad('cards[].card');
     cards.push(card);
   }
-  return { ok: true, meta: { scenario, scenarioSource, scenarioHash, scenarioRounds, seed, bots, rotateSeats, agendas, cards, gamesPlanned, complete } };
+  return { ok: true, meta: { scenario, scenarioSource, scenarioHash, scenarioRounds, seed, bots, rotateSeats, rotateOrder, firstOrder, agendas, cards, gamesPlanned, complete } };
 }
 
 export interface RunPart {
@@ -71,6 +77,8 @@ export function mergeParts(parts: readonly RunPart[]): MergeResult {
     seed: String(m.seed),
     bots: POWERS.map((p) => m.bots[p]).join(','),
     rotateSeats: String(m.rotateSeats),
+    rotateOrder: String(m.rotateOrder),
+    firstOrder: m.firstOrder.join(','),
     agendas: String(m.agendas),
   });
   const owner = new Map<number, string>();

@@ -19,6 +19,11 @@ export interface RunSpec {
   readonly bots: readonly [BotName, BotName, BotName];
   /** Game i rotates the bot list by i mod 3, so every bot sits in every seat equally often. */
   readonly rotateSeats: boolean;
+  /**
+   * Game i rotates round 1's turn order by ⌊i / 3⌋ mod 3, so every power acts first, second and
+   * third equally often (and, with rotateSeats, every bot in every seat at every place over 9 games).
+   */
+  readonly rotateOrder: boolean;
 }
 
 /** The seeds and seating of game `index` of a run. */
@@ -30,6 +35,7 @@ export function planGame(spec: RunSpec, index: number): GamePlan {
     seed: deriveSeed(spec.seed, index),
     botSeed: deriveSeed(spec.seed ^ BOT_SEED_SALT, index),
     bots: { russia: seat(0), turkey: seat(1), china: seat(2) },
+    orderShift: spec.rotateOrder ? Math.floor(index / 3) % 3 : 0,
   };
 }
 
@@ -42,7 +48,7 @@ export interface PlayOptions {
 
 /** Play the game `plan` describes to its end. Throws only on a bug (a bot choosing an illegal move, a game that never ends). */
 export function playGame(scenario: Scenario, plan: GamePlan, options: PlayOptions): GameRecord {
-  const state = newGame(scenario, plan.seed, options.agendas === undefined ? {} : { agendas: options.agendas });
+  const state = newGame(scenario, plan.seed, { orderShift: plan.orderShift, ...(options.agendas === undefined ? {} : { agendas: options.agendas }) });
   const bots = {} as ByPower<Bot>;
   const rngs = {} as ByPower<number[]>;
   POWERS.forEach((power, j) => {

@@ -21,6 +21,8 @@ export interface GamePlan {
   readonly botSeed: number;
   /** The bot in each seat. */
   readonly bots: ByPower<BotName>;
+  /** Round 1's turn order is the scenario's rotated left by this many places (0–2; R4.2). */
+  readonly orderShift: number;
 }
 
 export interface GameRecord extends GamePlan {

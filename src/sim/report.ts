@@ -68,6 +68,7 @@ export function reproduceCommand(s: Summary, games = s.games): string {
   words.push('--bots', POWERS.map((p) => s.bots[p]).join(','));
   if (s.firstGame !== 0) words.push('--first-game', String(s.firstGame));
   if (s.rotateSeats) words.push('--rotate-seats');
+  if (s.rotateOrder) words.push('--rotate-order');
   if (s.agendas) words.push('--agendas');
   words.push('--out', t('sim.report.outPlaceholder'));
   return words.join(' ');
@@ -232,6 +233,7 @@ export function renderReport(s: Summary, options: ReportOptions): string {
     : POWERS.map((p) => t('sim.report.seatBot', { power: powerName(p), bot: botName(s.bots[p]) })).join(t('sim.report.listSeparator'));
   body.push(`<p class="lead">${m('sim.report.intro', { games: n, seats, seed: s.seed })}</p>`);
   if (s.rotateSeats) body.push(`<p>${m('sim.report.rotated')}</p>`);
+  if (s.rotateOrder) body.push(`<p>${m('sim.report.rotatedOrder')}</p>`);
   if (s.agendas) body.push(`<p>${m('sim.report.agendas')}</p>`);
   if (!s.complete) body.push(`<p class="warning">${m('sim.report.incomplete', { games: n, planned: s.gamesPlanned })}</p>`);
   if (s.contiguous) {
@@ -310,6 +312,18 @@ export function renderReport(s: Summary, options: ReportOptions): string {
     });
     body.push(
       `<table><thead><tr><th>${m('sim.report.col.bot')}</th><th>${m('sim.report.col.seat')}</th><th>${m('sim.report.col.games')}</th><th>${m('sim.report.col.wins')}</th><th>${m('sim.report.col.winRate')}</th><th>${m('sim.report.col.interval')}</th></tr></thead><tbody>${[...rows, ...overall].join('')}</tbody></table>`,
+    );
+  }
+
+  // Turn order.
+  if (s.rotateOrder) {
+    body.push(`<h2>${m('sim.report.orderHeading')}</h2><p>${m('sim.report.orderExplained', { spread: s.turnPlaceSpread.toFixed(1) })}</p>`);
+    const rows = s.byTurnPlace.map(
+      (r) =>
+        `<tr><td>${m(`sim.report.place.${r.place}`)}</td><td class="num">${r.games}</td><td class="num">${r.count}</td><td class="num">${esc(pct(r.rate))}</td><td class="num">${esc(pct(r.low))} – ${esc(pct(r.high))}</td></tr>`,
+    );
+    body.push(
+      `<table><thead><tr><th>${m('sim.report.col.place')}</th><th>${m('sim.report.col.games')}</th><th>${m('sim.report.col.wins')}</th><th>${m('sim.report.col.winRate')}</th><th>${m('sim.report.col.interval')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
     );
   }
 

@@ -22,6 +22,19 @@ describe('R2 setup and the round', () => {
     expect(others.some((h) => h !== JSON.stringify(s.hands))).toBe(true);
   });
 
+  it('R4.2 newGame may rotate round 1\'s turn order (the runner\'s --rotate-order)', () => {
+    const order = newGame(MINI, 11).order;
+    expect(newGame(MINI, 11, { orderShift: 1 }).order).toEqual([order[1], order[2], order[0]]);
+    expect(newGame(MINI, 11, { orderShift: 2 }).order).toEqual([order[2], order[0], order[1]]);
+    expect(newGame(MINI, 11, { orderShift: 3 }).order).toEqual(order);
+    expect(newGame(MINI, 11, { orderShift: -1 }).order).toEqual([order[2], order[0], order[1]]);
+    const shifted = newGame(MINI, 11, { orderShift: 1 });
+    expect(activeSeat(shifted)).toBe(order[1]);
+    // The hands are dealt in turn order, so the same cards go round in the new order.
+    const dealt = (s: GameState): string[] => POWERS.flatMap((p) => s.hands[p]).sort();
+    expect(dealt(shifted)).toEqual(dealt(newGame(MINI, 11)));
+  });
+
   it('R2.1 with agendas each power is dealt one of its own agendas', () => {
     const s = newGame(MINI, 3, { agendas: true });
     expect(s.agendas).toEqual({ russia: 'm_agenda_russia', turkey: 'm_agenda_turkey', china: 'm_agenda_china' });

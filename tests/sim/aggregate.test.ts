@@ -108,6 +108,25 @@ describe('aggregate', () => {
     expect(JSON.stringify(aggregate(META, [...records].reverse()))).toBe(JSON.stringify(s));
   });
 
+  it('counts wins by place in round 1 turn order, after each game\'s rotation', () => {
+    // firstOrder russia, china, turkey; shift 1 gives china, turkey, russia; shift 2 turkey, russia, china.
+    const placed = aggregate({ ...META, rotateOrder: true }, [
+      record(0, { winner: 'russia', orderShift: 0 }), // 1st
+      record(1, { winner: 'russia', orderShift: 1 }), // 3rd
+      record(2, { winner: 'turkey', orderShift: 2 }), // 1st
+      record(3, { winner: 'china', orderShift: 1 }), // 1st
+      record(4, { winner: null, orderShift: 2 }),
+    ]);
+    expect(placed.byTurnPlace.map((p) => [p.place, p.count, p.games])).toEqual([
+      [1, 3, 5],
+      [2, 0, 5],
+      [3, 1, 5],
+    ]);
+    expect(placed.turnPlaceSpread).toBe(60);
+    expect(placed.rotateOrder).toBe(true);
+    expect(s.byTurnPlace.map((p) => p.count)).toEqual([s.wins.russia, s.wins.china, s.wins.turkey]);
+  });
+
   it('notes gaps in the game indexes', () => {
     expect(aggregate(META, [record(2), record(5)])).toMatchObject({ firstGame: 2, contiguous: false });
   });

@@ -64,8 +64,8 @@ describe('npm run sim', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const row = parsed.records[5];
     if (!row) throw new Error('no game 5');
-    const { index, seed, botSeed, bots } = row;
-    expect(playGame(bundledScenario('classroom'), { index, seed, botSeed, bots }, { makeBot })).toEqual(row);
+    const { index, seed, botSeed, bots, orderShift } = row;
+    expect(playGame(bundledScenario('classroom'), { index, seed, botSeed, bots, orderShift }, { makeBot })).toEqual(row);
   });
 
   it('gives the same bytes for the same arguments', async () => {
@@ -92,6 +92,19 @@ describe('npm run sim', () => {
     expect(files(merged)).toEqual(files(whole));
   });
 
+  it('rotates round 1 turn order with --rotate-order and sums the places to the decided games', async () => {
+    const dir = join(tmp, 'order');
+    expect((await sim([...BASE, '--games', '9', '--rotate-seats', '--rotate-order', '--out', dir])).code).toBe(0);
+    const summary = summaryOf(dir) as { rotateOrder: boolean; firstOrder: string[]; byTurnPlace: { count: number; games: number }[]; wins: Record<string, number>; turnPlaceSpread: number };
+    expect(summary.rotateOrder).toBe(true);
+    expect(summary.firstOrder).toEqual(bundledScenario('classroom').firstOrder);
+    const placed = summary.byTurnPlace.reduce((sum, p) => sum + p.count, 0);
+    expect(placed).toBe(9 - (summary.wins.draw ?? 0));
+    const parsed = csvToRecords(readFileSync(join(dir, 'games.csv'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.records.map((r) => r.orderShift)).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 2]);
+  });
+
   it('refuses to merge overlapping games or different runs', async () => {
     const a = join(tmp, 'shard-0');
     const other = join(tmp, 'other-seed');
@@ -102,6 +115,11 @@ describe('npm run sim', () => {
     const mismatch = await sim(['--merge', a, other, '--out', join(tmp, 'bad-merge')]);
     expect(mismatch.code).toBe(2);
     expect(mismatch.output).toContain('differ in seed');
+    const rotated = join(tmp, 'rotated-order');
+    expect((await sim([...BASE, '--first-game', '5', '--games', '2', '--rotate-order', '--out', rotated])).code).toBe(0);
+    const orderMismatch = await sim(['--merge', a, rotated, '--out', join(tmp, 'bad-merge')]);
+    expect(orderMismatch.code).toBe(2);
+    expect(orderMismatch.output).toContain('differ in rotateOrder');
     expect(existsSync(join(tmp, 'bad-merge'))).toBe(false);
   });
 

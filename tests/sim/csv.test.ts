@@ -28,11 +28,11 @@ describe('games.csv', () => {
           { card: 'line\nbreak', mode: 'ops', power: 'china' },
         ],
       }),
-      record(2, { bots: { russia: 'hard', turkey: 'heuristic', china: 'easy' }, reason: 'suddenDeath', seed: 4294967295 }),
+      record(2, { bots: { russia: 'hard', turkey: 'heuristic', china: 'easy' }, orderShift: 2, reason: 'suddenDeath', seed: 4294967295 }),
     ];
     const text = recordsToCsv(records);
     expect(text.split('\n')[0]).toBe(
-      'index,seed,botSeed,bot_russia,bot_turkey,bot_china,winner,reason,rounds,moves,vp_russia,vp_turkey,vp_china,regime,rescuedBy,calledInRound,first_russia,first_turkey,first_china,plays',
+      'index,seed,botSeed,bot_russia,bot_turkey,bot_china,orderShift,winner,reason,rounds,moves,vp_russia,vp_turkey,vp_china,regime,rescuedBy,calledInRound,first_russia,first_turkey,first_china,plays',
     );
     const back = csvToRecords(text);
     expect(back).toEqual({ ok: true, records: [records[1], records[0]] });
@@ -43,5 +43,7 @@ describe('games.csv', () => {
     const text = recordsToCsv([record(0), record(1)]).replace('\n1,1001,2001,random', '\n1,1001,2001,genius');
     expect(csvToRecords(text)).toEqual({ ok: false, message: 'line 3, column bot_russia: expected one of random, heuristic, easy, medium, hard, found "genius"' });
     expect(csvToRecords('index\n')).toMatchObject({ ok: false });
+    const shifted = recordsToCsv([record(0)]).replace('random,random,random,0,', 'random,random,random,3,');
+    expect(csvToRecords(shifted)).toEqual({ ok: false, message: 'line 2, column orderShift: expected one of 0, 1, 2, found "3"' });
   });
 });

@@ -16,7 +16,7 @@ function uniformBot(): Bot {
 
 describe('planGame', () => {
   it('derives distinct seeds per game and rotates seats by i mod 3', () => {
-    const spec = { seed: 5, bots: ['hard', 'heuristic', 'random'] as const, rotateSeats: true };
+    const spec = { seed: 5, bots: ['hard', 'heuristic', 'random'] as const, rotateSeats: true, rotateOrder: false };
     const plans = [0, 1, 2, 3].map((i) => planGame(spec, i));
     expect(new Set(plans.map((p) => p.seed)).size).toBe(4);
     expect(plans.every((p) => p.seed !== p.botSeed)).toBe(true);
@@ -26,12 +26,22 @@ describe('planGame', () => {
     expect(plans[3]?.bots).toEqual(plans[0]?.bots);
     expect(planGame({ ...spec, rotateSeats: false }, 1).bots).toEqual(plans[0]?.bots);
     expect(planGame(spec, 7)).toEqual(planGame(spec, 7));
+    expect(plans.every((p) => p.orderShift === 0)).toBe(true);
+  });
+
+  it('with rotateOrder, shifts round 1 by ⌊i / 3⌋ mod 3: every bot at every place in every seat over 9 games', () => {
+    const spec = { seed: 5, bots: ['hard', 'heuristic', 'random'] as const, rotateSeats: true, rotateOrder: true };
+    const plans = Array.from({ length: 9 }, (_, i) => planGame(spec, i));
+    expect(plans.map((p) => p.orderShift)).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 2]);
+    const combos = new Set(plans.map((p) => `${p.bots.russia}/${p.orderShift}`));
+    expect(combos.size).toBe(9);
+    expect(planGame(spec, 9).orderShift).toBe(0);
   });
 });
 
 describe('playGame', () => {
   const scenario = bundledScenario('classroom');
-  const spec = { seed: 11, bots: ['random', 'random', 'random'] as const, rotateSeats: false };
+  const spec = { seed: 11, bots: ['random', 'random', 'random'] as const, rotateSeats: false, rotateOrder: false };
 
   it('plays to the end and records the result, the crisis and every card play', () => {
     const r = playGame(scenario, planGame(spec, 0), { makeBot: uniformBot });
@@ -58,6 +68,23 @@ describe('playGame', () => {
     const c = playGame(scenario, planGame(spec, 4), { makeBot: uniformBot });
     expect(b).toEqual(a);
     expect(c).not.toEqual(a);
+  });
+
+  it('starts round 1 in the rotated order the plan asks for (R4.2)', () => {
+    const firstMovers = [0, 1, 2].map((shift) => {
+      let mover = '';
+      const spy: Bot = {
+        name: 'random',
+        choose: (view, legal, rng) => {
+          if (mover === '') mover = view.seat;
+          return uniformBot().choose(view, legal, rng);
+        },
+      };
+      playGame(scenario, { ...planGame(spec, 0), orderShift: shift }, { makeBot: () => spy });
+      return mover;
+    });
+    const order = scenario.firstOrder;
+    expect(firstMovers).toEqual([order[0], order[1], order[2]]);
   });
 
   it('stops a bot that answers with a move that is not legal', () => {

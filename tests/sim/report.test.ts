@@ -32,6 +32,18 @@ describe('renderReport', () => {
     expect(html).not.toMatch(/\[sim\.[\w.]+\]/);
   });
 
+  it('shows the places in round 1 turn order only when the order was rotated', () => {
+    expect(html).not.toContain(t('sim.report.orderHeading'));
+    const rotated = aggregate({ ...META, rotateOrder: true }, [record(0, { winner: 'china', orderShift: 1 }), record(1, { winner: 'russia', orderShift: 1 })]);
+    const page = renderReport(rotated, { chartJs: CHART_STUB });
+    expect(page).toContain(t('sim.report.orderHeading'));
+    // china acted first and won, russia acted third and won: 50 points between first/third and second.
+    expect(page).toContain(t('sim.report.orderExplained', { spread: '50.0' }));
+    expect(page).toContain(t('sim.report.place.3'));
+    expect(reproduceCommand(rotated)).toContain('--rotate-order');
+    expect(page).not.toMatch(/\[sim\.[\w.]+\]/);
+  });
+
   it('says so when no game finished', () => {
     const empty = renderReport(aggregate({ ...META, complete: false }, []), { chartJs: CHART_STUB });
     expect(empty).toContain(t('sim.report.noGames'));
