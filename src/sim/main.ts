@@ -1,14 +1,14 @@
 // The runner's command, as a function of its arguments and a few hooks (so tests run it in-process):
 // parse, validate everything before touching the output folder, play, write. Returns the exit code:
 // 0 done, 1 a game failed, 2 bad usage or input, 130 stopped by Ctrl-C (the partial summary is written).
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeBot } from '../ai/index.js';
 import { t } from '../i18n/catalogue.js';
 import { parseArgs, usage, type MergeCommand, type RunCommand } from './args.js';
 import type { RunMeta } from './aggregate.js';
 import { mergeParts, type RunPart } from './merge.js';
-import { readRun, writeRun } from './output.js';
+import { makeOutDir, readRun, writeRun } from './output.js';
 import { planGame } from './play.js';
 import { defaultBatchSize, playMany } from './run.js';
 import { loadScenarioArg, scenarioHash } from './scenario-source.js';
@@ -54,6 +54,11 @@ function merge(command: MergeCommand, io: CliIo): number {
   const merged = mergeParts(parts);
   if (!merged.ok) {
     io.write(`${merged.message}\n`);
+    return 2;
+  }
+  const out = makeOutDir(command.out);
+  if (!out.ok) {
+    io.write(`${out.message}\n`);
     return 2;
   }
   writeRun(command.out, merged.meta, merged.records);
@@ -104,7 +109,11 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
     gamesPlanned: command.games,
     complete: true,
   };
-  mkdirSync(command.out, { recursive: true });
+  const out = makeOutDir(command.out);
+  if (!out.ok) {
+    io.write(`${out.message}\n`);
+    return 2;
+  }
 
   const now = io.now ?? ((): number => performance.now());
   const started = now();

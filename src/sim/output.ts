@@ -1,6 +1,6 @@
 // Writing a run's folder: games.csv, summary.json and report.html (and timing.json, which alone may
 // differ between two runs of the same games). Reading one back for --merge.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { t } from '../i18n/catalogue.js';
@@ -14,6 +14,17 @@ import { renderReport } from './report.js';
 export function readChartJs(): string {
   const main = createRequire(import.meta.url).resolve('chart.js');
   return readFileSync(join(dirname(main), 'chart.umd.min.js'), 'utf8');
+}
+
+/** Create the output folder `dir` (and its parents), or say why it cannot be: a file in the way, no permission. */
+export function makeOutDir(dir: string): { readonly ok: true } | { readonly ok: false; readonly message: string } {
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) return { ok: false, message: t('sim.cli.cannotWrite', { dir, reason: 'ENOTDIR' }) };
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: t('sim.cli.cannotWrite', { dir, reason: (error as NodeJS.ErrnoException).code ?? String(error) }) };
+  }
 }
 
 /** Write the three deterministic files of a run to `dir` (created if needed); returns the summary. */

@@ -123,6 +123,18 @@ describe('npm run sim', () => {
     expect(existsSync(join(tmp, 'bad-merge'))).toBe(false);
   });
 
+  it('refuses an --out that is a file, with a message and exit code 2, and leaves the file alone', async () => {
+    const file = join(tmp, 'a-file');
+    writeFileSync(file, 'keep me');
+    const run = await sim([...BASE, '--games', '2', '--out', file]);
+    expect(run.code).toBe(2);
+    expect(run.output).toContain(`cannot write the results to ${file}`);
+    const merged = await sim(['--merge', join(tmp, 'shard-0'), '--out', join(file, 'inside')]);
+    expect(merged.code).toBe(2);
+    expect(merged.output).toContain('cannot write the results to');
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+
   it('stops on Ctrl-C and writes the summary of the games finished', async () => {
     const dir = join(tmp, 'stopped');
     const stop = new AbortController();
