@@ -95,24 +95,20 @@ export interface CardStats {
   readonly byPower: ByPower<CardImpact>;
 }
 
-export interface Summary {
-  readonly scenario: string;
-  readonly scenarioSource: string;
-  readonly scenarioHash: string;
-  readonly scenarioRounds: number;
+/** How often a bot in one seat finished ahead of another bot (R10.3's ranking: points, then the tie-break winner). */
+export interface HeadToHead extends Rate {
+  readonly bot: BotName;
+  readonly power: Power;
+  readonly rival: BotName;
+}
+
+/** The run facts (but the card list) and everything measured over its games. */
+export interface Summary extends Omit<RunMeta, 'cards'> {
   readonly games: number;
-  readonly gamesPlanned: number;
-  readonly complete: boolean;
   /** Lowest game index in the summary; with `games`, the --first-game/--games that reproduce it. */
   readonly firstGame: number;
   /** Whether the indexes run without a gap from firstGame (false after an interrupted run or a merge of distant shards). */
   readonly contiguous: boolean;
-  readonly seed: number;
-  readonly bots: ByPower<BotName>;
-  readonly rotateSeats: boolean;
-  readonly rotateOrder: boolean;
-  readonly firstOrder: readonly Power[];
-  readonly agendas: boolean;
   readonly wins: ByPower<number> & { readonly draw: number };
   readonly avgRounds: number;
   readonly suddenDeathRate: number;
@@ -121,6 +117,11 @@ export interface Summary {
   readonly bySeat: readonly SeatRate[];
   /** Win rate of each bot over all seats. */
   readonly byBot: Readonly<Partial<Record<BotName, Rate>>>;
+  /**
+   * For each bot in each seat and each other kind of bot at the table: the share of such pairings in
+   * which it finished ahead (more points, or equal points and it won). Empty when all bots are alike.
+   */
+  readonly headToHead: readonly HeadToHead[];
   /**
    * Win rate by place in round 1's turn order. Without rotateOrder each place is always the same
    * power, so this repeats the powers' rates; with it, every power holds every place equally often.
@@ -233,6 +234,32 @@ export function aggregate(meta: RunMeta, records: readonly GameRecord[]): Summar
     }
     const total = botCounts.get(bot);
     if (total) byBot[bot] = rateOf(total.wins, total.games);
+  }
+
+  // Head to head: each pairing of two different bots at one table.
+  const pairings = new Map<string, { ahead: number; pairs: number }>();
+  for (const g of games) {
+    for (const power of POWERS) {
+      for (const other of POWERS) {
+        const bot = g.bots[power];
+        const rival = g.bots[other];
+        if (bot === rival) continue;
+        const key = `${bot}/${power}/${rival}`;
+        const tally = pairings.get(key) ?? { ahead: 0, pairs: 0 };
+        tally.pairs += 1;
+        if (g.vp[power] > g.vp[other] || (g.vp[power] === g.vp[other] && g.winner === power)) tally.ahead += 1;
+        pairings.set(key, tally);
+      }
+    }
+  }
+  const headToHead: HeadToHead[] = [];
+  for (const bot of BOT_NAMES) {
+    for (const power of POWERS) {
+      for (const rival of BOT_NAMES) {
+        const tally = pairings.get(`${bot}/${power}/${rival}`);
+        if (tally) headToHead.push({ bot, power, rival, ...rateOf(tally.ahead, tally.pairs) });
+      }
+    }
   }
 
   // Places in round 1's turn order (R4.2).
@@ -352,6 +379,7 @@ export function aggregate(meta: RunMeta, records: readonly GameRecord[]): Summar
     },
     bySeat,
     byBot,
+    headToHead,
     byTurnPlace,
     turnPlaceSpread,
     endReasons: { lastRound: n - suddenDeath, suddenDeath },

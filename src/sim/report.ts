@@ -315,6 +315,18 @@ export function renderReport(s: Summary, options: ReportOptions): string {
     );
   }
 
+  // Head to head.
+  if (s.headToHead.length > 0) {
+    body.push(`<h3>${m('sim.report.headHeading')}</h3><p>${m('sim.report.headExplained')}</p>`);
+    const rows = s.headToHead.map(
+      (r) =>
+        `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td><td>${esc(botName(r.rival))}</td><td class="num">${r.games}</td><td class="num">${r.count}</td><td class="num">${esc(pct(r.rate))}</td><td class="num">${esc(pct(r.low))} – ${esc(pct(r.high))}</td></tr>`,
+    );
+    body.push(
+      `<table><thead><tr><th>${m('sim.report.col.bot')}</th><th>${m('sim.report.col.seat')}</th><th>${m('sim.report.col.rival')}</th><th>${m('sim.report.col.pairings')}</th><th>${m('sim.report.col.ahead')}</th><th>${m('sim.report.col.share')}</th><th>${m('sim.report.col.interval')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    );
+  }
+
   // Turn order.
   if (s.rotateOrder) {
     body.push(`<h2>${m('sim.report.orderHeading')}</h2><p>${m('sim.report.orderExplained', { spread: s.turnPlaceSpread.toFixed(1) })}</p>`);

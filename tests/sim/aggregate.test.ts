@@ -108,6 +108,25 @@ describe('aggregate', () => {
     expect(JSON.stringify(aggregate(META, [...records].reverse()))).toBe(JSON.stringify(s));
   });
 
+  it('counts how often each bot in each seat finished ahead of each other kind of bot', () => {
+    const mixed = aggregate(META, [
+      // hard (russia) 10 ahead of both randoms.
+      record(0, { bots: { russia: 'hard', turkey: 'random', china: 'random' }, vp: { russia: 10, turkey: 5, china: 3 } }),
+      // hard (russia) 4 behind turkey 6, level with china 4 but china won the tie-break.
+      record(1, { bots: { russia: 'hard', turkey: 'random', china: 'random' }, winner: 'turkey', vp: { russia: 4, turkey: 6, china: 4 } }),
+      // hard (china) 7 level with russia 7 and the winner: ahead of both.
+      record(2, { bots: { russia: 'random', turkey: 'random', china: 'hard' }, winner: 'china', vp: { russia: 7, turkey: 2, china: 7 } }),
+    ]);
+    const row = (bot: string, power: string, rival: string) => mixed.headToHead.find((r) => r.bot === bot && r.power === power && r.rival === rival);
+    expect(row('hard', 'russia', 'random')).toMatchObject({ count: 2, games: 4 });
+    expect(row('hard', 'china', 'random')).toMatchObject({ count: 2, games: 2 });
+    // random in turkey's seat: ahead of hard in game 1 only (6 > 4).
+    expect(row('random', 'turkey', 'hard')).toMatchObject({ count: 1, games: 3 });
+    expect(row('random', 'russia', 'hard')).toMatchObject({ count: 0, games: 1 });
+    expect(mixed.headToHead.some((r) => r.bot === r.rival)).toBe(false);
+    expect(s.headToHead).toEqual([]);
+  });
+
   it('counts wins by place in round 1 turn order, after each game\'s rotation', () => {
     // firstOrder russia, china, turkey; shift 1 gives china, turkey, russia; shift 2 turkey, russia, china.
     const placed = aggregate({ ...META, rotateOrder: true }, [

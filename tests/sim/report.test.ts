@@ -29,6 +29,7 @@ describe('renderReport', () => {
     );
     expect(html).toContain("--scenario 'my scenarios/x.json'");
     expect(html).toContain(t('sim.report.seatsHeading'));
+    expect(html).toContain(t('sim.report.headHeading'));
     expect(html).not.toMatch(/\[sim\.[\w.]+\]/);
   });
 
