@@ -1,0 +1,62 @@
+// A designer's trial of the strong bot: one search bot with any options (src/ai/ismcts.ts) in one
+// seat against two heuristic bots, over games 0..N−1 of a seed, the way BALANCE.md measured each
+// change it tried. The games are the runner's (planGame), so a trial is exactly reproducible.
+//
+//   npm run seat-trial -- --seat turkey --games 200 --seed 7 --options '{"iterations":300,"opsIterations":90,"opsWidth":4}'
+//
+// Prints one JSON line: wins, the rate with its 95% Wilson interval, the mean point margin over the
+// best rival, and the seconds it took. Single-threaded: run two seats in two shells to use two cores.
+import { parseArgs } from 'node:util';
+import { DIFFICULTY, makeHeuristic, makeIsmcts, type IsmctsOptions } from '../src/ai/index.js';
+import { bundledScenario, SCENARIO_IDS, type ScenarioId } from '../src/rules/scenarios.js';
+import { POWERS, type Power } from '../src/rules/types.js';
+import { rateOf } from '../src/sim/aggregate.js';
+import { planGame, playGame } from '../src/sim/play.js';
+
+const { values } = parseArgs({
+  options: {
+    seat: { type: 'string', default: 'turkey' },
+    games: { type: 'string', default: '200' },
+    'first-game': { type: 'string', default: '0' },
+    seed: { type: 'string', default: '7' },
+    scenario: { type: 'string', default: 'historical' },
+    options: { type: 'string', default: '{}' },
+  },
+});
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const seat = values.seat as Power;
+if (!POWERS.includes(seat)) fail(`--seat must be one of ${POWERS.join(', ')}`);
+const scenarioId = values.scenario as ScenarioId;
+if (!SCENARIO_IDS.includes(scenarioId)) fail(`--scenario must be one of ${SCENARIO_IDS.join(', ')}`);
+const games = Number(values.games);
+const first = Number(values['first-game']);
+const seed = Number(values.seed);
+if (![games, first, seed].every((n) => Number.isSafeInteger(n) && n >= 0) || games === 0) fail('--games, --first-game and --seed must be whole numbers (games at least 1)');
+let overrides: Partial<IsmctsOptions>;
+try {
+  overrides = JSON.parse(values.options) as Partial<IsmctsOptions>;
+} catch (error) {
+  fail(`--options is not JSON: ${String(error)}`);
+}
+
+const scenario = bundledScenario(scenarioId);
+const started = performance.now();
+let wins = 0;
+let margin = 0;
+for (let i = first; i < first + games; i++) {
+  const plan = planGame({ seed, bots: ['heuristic', 'heuristic', 'heuristic'], rotateSeats: false, rotateOrder: false }, i);
+  const trial = { ...plan, bots: { ...plan.bots, [seat]: 'hard' as const } };
+  const record = playGame(scenario, trial, { makeBot: (name) => (name === 'hard' ? makeIsmcts({ ...DIFFICULTY.hard, ...overrides }) : makeHeuristic()) });
+  if (record.winner === seat) wins++;
+  margin += record.vp[seat] - Math.max(...POWERS.filter((p) => p !== seat).map((p) => record.vp[p]));
+  if (process.stderr.isTTY) process.stderr.write(`\r${i - first + 1}/${games} games, ${wins} won`);
+}
+if (process.stderr.isTTY) process.stderr.write('\n');
+const rate = rateOf(wins, games);
+const seconds = Math.round((performance.now() - started) / 100) / 10;
+console.log(JSON.stringify({ seat, scenario: scenarioId, seed, firstGame: first, games, options: overrides, wins, rate: rate.rate, low: rate.low, high: rate.high, meanMargin: Math.round((margin / games) * 100) / 100, seconds }));
