@@ -323,7 +323,7 @@ export function renderReport(s: Summary, options: ReportOptions): string {
         `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td><td>${esc(botName(r.rival))}</td><td class="num">${r.games}</td><td class="num">${r.count}</td><td class="num">${esc(pct(r.rate))}</td><td class="num">${esc(pct(r.low))} – ${esc(pct(r.high))}</td></tr>`,
     );
     body.push(
-      `<table><thead><tr><th>${m('sim.report.col.bot')}</th><th>${m('sim.report.col.seat')}</th><th>${m('sim.report.col.rival')}</th><th>${m('sim.report.col.pairings')}</th><th>${m('sim.report.col.ahead')}</th><th>${m('sim.report.col.share')}</th><th>${m('sim.report.col.interval')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      `<table><thead><tr><th>${m('sim.report.col.bot')}</th><th>${m('sim.report.col.seat')}</th><th>${m('sim.report.col.rival')}</th><th>${m('sim.report.col.pairings')}</th><th>${m('sim.report.col.ahead')}</th><th>${m('sim.report.col.aheadShare')}</th><th>${m('sim.report.col.interval')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
     );
   }
 
