@@ -24,7 +24,7 @@ export interface SimBenchResult {
 
 export interface SimBenchOptions {
   readonly scenario?: ScenarioId;
-  /** Games per case for each bot; defaults: 200 random, 4 hard (about 20 s each on one core). */
+  /** Games per case for each bot; defaults: 200 random, 16 hard (about 15 s on one worker), enough that worker start-up does not hide the 2-worker speed-up. */
   readonly games?: Partial<Record<BotName, number>>;
   readonly workers?: readonly number[];
   readonly log?: (line: string) => void;
@@ -33,7 +33,7 @@ export interface SimBenchOptions {
 export async function benchSim(options: SimBenchOptions = {}): Promise<SimBenchResult> {
   const scenarioId = options.scenario ?? 'historical';
   const scenario = bundledScenario(scenarioId);
-  const games = options.games ?? { random: 200, hard: 4 };
+  const games = options.games ?? { random: 200, hard: 16 };
   const cases: SimBenchCase[] = [];
   const notes: string[] = [];
   for (const bot of BOT_NAMES) {
