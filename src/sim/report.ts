@@ -95,6 +95,16 @@ function interval(r: Rate): [number, number] {
   return [Math.round(r.low * 1000) / 10, Math.round(r.high * 1000) / 10];
 }
 
+/** The cells of a rate row: games, count, rate and its interval. */
+function rateCells(r: Rate): string {
+  return `<td class="num">${r.games}</td><td class="num">${r.count}</td><td class="num">${esc(pct(r.rate))}</td><td class="num">${esc(pct(r.low))} – ${esc(pct(r.high))}</td>`;
+}
+
+/** A table with a header row of catalogue keys. */
+function table(headKeys: readonly string[], rows: readonly string[]): string {
+  return `<table><thead><tr>${headKeys.map((k) => `<th>${m(k)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function pctValue(x: number): number {
   return Math.round(x * 1000) / 10;
 }
@@ -302,16 +312,16 @@ export function renderReport(s: Summary, options: ReportOptions): string {
     body.push(chartBlock(charts[charts.length - 1] as ChartSpec, t('sim.report.seatsHeading')));
     const rows = s.bySeat.map(
       (r) =>
-        `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td><td class="num">${r.games}</td><td class="num">${r.count}</td><td class="num">${esc(pct(r.rate))}</td><td class="num">${esc(pct(r.low))} – ${esc(pct(r.high))}</td></tr>`,
+        `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td>${rateCells(r)}</tr>`,
     );
     const overall = botsUsed.map((bot) => {
       const r = s.byBot[bot];
       return r
-        ? `<tr><td>${esc(botName(bot))}</td><td>${m('sim.report.allSeats')}</td><td class="num">${r.games}</td><td class="num">${r.count}</td><td class="num">${esc(pct(r.rate))}</td><td class="num">${esc(pct(r.low))} – ${esc(pct(r.high))}</td></tr>`
+        ? `<tr><td>${esc(botName(bot))}</td><td>${m('sim.report.allSeats')}</td>${rateCells(r)}</tr>`
         : '';
     });
     body.push(
-      `<table><thead><tr><th>${m('sim.report.col.bot')}</th><th>${m('sim.report.col.seat')}</th><th>${m('sim.report.col.games')}</th><th>${m('sim.report.col.wins')}</th><th>${m('sim.report.col.winRate')}</th><th>${m('sim.report.col.interval')}</th></tr></thead><tbody>${[...rows, ...overall].join('')}</tbody></table>`,
+      table(['sim.report.col.bot', 'sim.report.col.seat', 'sim.report.col.games', 'sim.report.col.wins', 'sim.report.col.winRate', 'sim.report.col.interval'], [...rows, ...overall]),
     );
   }
 
@@ -320,10 +330,10 @@ export function renderReport(s: Summary, options: ReportOptions): string {
     body.push(`<h3>${m('sim.report.headHeading')}</h3><p>${m('sim.report.headExplained')}</p>`);
     const rows = s.headToHead.map(
       (r) =>
-        `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td><td>${esc(botName(r.rival))}</td><td class="num">${r.games}</td><td class="num">${r.count}</td><td class="num">${esc(pct(r.rate))}</td><td class="num">${esc(pct(r.low))} – ${esc(pct(r.high))}</td></tr>`,
+        `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td><td>${esc(botName(r.rival))}</td>${rateCells(r)}</tr>`,
     );
     body.push(
-      `<table><thead><tr><th>${m('sim.report.col.bot')}</th><th>${m('sim.report.col.seat')}</th><th>${m('sim.report.col.rival')}</th><th>${m('sim.report.col.pairings')}</th><th>${m('sim.report.col.ahead')}</th><th>${m('sim.report.col.aheadShare')}</th><th>${m('sim.report.col.interval')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      table(['sim.report.col.bot', 'sim.report.col.seat', 'sim.report.col.rival', 'sim.report.col.pairings', 'sim.report.col.ahead', 'sim.report.col.aheadShare', 'sim.report.col.interval'], rows),
     );
   }
 
@@ -332,10 +342,10 @@ export function renderReport(s: Summary, options: ReportOptions): string {
     body.push(`<h2>${m('sim.report.orderHeading')}</h2><p>${m('sim.report.orderExplained', { spread: s.turnPlaceSpread.toFixed(1) })}</p>`);
     const rows = s.byTurnPlace.map(
       (r) =>
-        `<tr><td>${m(`sim.report.place.${r.place}`)}</td><td class="num">${r.games}</td><td class="num">${r.count}</td><td class="num">${esc(pct(r.rate))}</td><td class="num">${esc(pct(r.low))} – ${esc(pct(r.high))}</td></tr>`,
+        `<tr><td>${m(`sim.report.place.${r.place}`)}</td>${rateCells(r)}</tr>`,
     );
     body.push(
-      `<table><thead><tr><th>${m('sim.report.col.place')}</th><th>${m('sim.report.col.games')}</th><th>${m('sim.report.col.wins')}</th><th>${m('sim.report.col.winRate')}</th><th>${m('sim.report.col.interval')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      table(['sim.report.col.place', 'sim.report.col.games', 'sim.report.col.wins', 'sim.report.col.winRate', 'sim.report.col.interval'], rows),
     );
   }
 
@@ -425,7 +435,7 @@ export function renderReport(s: Summary, options: ReportOptions): string {
     });
   }
   body.push(
-    `<table><thead><tr><th>${m('sim.report.col.power')}</th><th>${m('sim.report.col.firstMove')}</th><th>${m('sim.report.col.games')}</th><th>${m('sim.report.col.share')}</th></tr></thead><tbody>${fmRows.join('')}</tbody></table>`,
+    table(['sim.report.col.power', 'sim.report.col.firstMove', 'sim.report.col.games', 'sim.report.col.share'], fmRows),
   );
 
   // Card impact.
