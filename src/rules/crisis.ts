@@ -11,7 +11,7 @@ import {
 } from './mutations.js';
 import type { IndexedScenario } from './scenario-index.js';
 import { rollDie } from './rng.js';
-import { POWERS, type GameState, type Power, type RegimeState } from './types.js';
+import { POWERS, type GameState, type Power, type RegimeState, type UnrestCause } from './types.js';
 
 export const UNREST_MAX = 10;
 /** Unrest from which protests feed on themselves at the unrest check (R6.2). */
@@ -37,13 +37,13 @@ function setRegime(ctx: Ctx, to: RegimeState, by?: Power): void {
 }
 
 /** Move unrest by `amount` within 0–10, then call for help or fall at once if a threshold is reached (R6.3, R6.5). */
-export function changeUnrest(ctx: Ctx, amount: number): void {
+export function changeUnrest(ctx: Ctx, amount: number, cause: UnrestCause): void {
   const { s, ix } = ctx;
   const from = s.unrest;
   const to = Math.min(UNREST_MAX, Math.max(0, from + amount));
   if (to === from) return;
   s.unrest = to;
-  ctx.log.push({ kind: 'unrestChanged', from, to });
+  ctx.log.push({ kind: 'unrestChanged', from, to, cause });
   if (s.regime === 'standing' && to >= ix.scenario.options.callThreshold) {
     s.calledInRound = s.round;
     setRegime(ctx, 'calling');
@@ -64,7 +64,7 @@ function regimeFalls(ctx: Ctx): void {
   for (const power of POWERS) changeVp(ctx, power, -FALL_COST[power], 'regimeFell');
   const from = s.unrest;
   s.unrest = UNREST_AFTER_FALL;
-  ctx.log.push({ kind: 'unrestChanged', from, to: UNREST_AFTER_FALL });
+  ctx.log.push({ kind: 'unrestChanged', from, to: UNREST_AFTER_FALL, cause: 'fall' });
 }
 
 /** Whether `power` may answer the open call now (R6.4, R6.7). */
@@ -92,11 +92,11 @@ export function answerCall(ctx: Ctx, power: Power): void {
     changeInfluence(ctx, power, north, 1);
     changeInfluence(ctx, power, west, 1);
     changeOverstretch(ctx, DEPLOYMENT_OVERSTRETCH);
-    changeUnrest(ctx, -4);
+    changeUnrest(ctx, -4, power);
   } else {
     for (const space of ix.kazakhstan) changeInfluence(ctx, power, space, 1);
     changeOtsReadiness(ctx, -2);
-    changeUnrest(ctx, -3);
+    changeUnrest(ctx, -3, power);
   }
   ctx.s.rescuedBy = power;
   setRegime(ctx, 'rescued', power);
@@ -107,12 +107,12 @@ export function answerCall(ctx: Ctx, power: Power): void {
 /** R6.2 and R9.4: the unrest check at the end of the action phase. */
 export function unrestCheck(ctx: Ctx): void {
   const { s, ix } = ctx;
-  if (s.regime === 'rescued' || s.regime === 'fallen') changeUnrest(ctx, -1);
-  else if (s.unrest >= UNREST_SPREADS_AT) changeUnrest(ctx, 1);
+  if (s.regime === 'rescued' || s.regime === 'fallen') changeUnrest(ctx, -1, 'check');
+  else if (s.unrest >= UNREST_SPREADS_AT) changeUnrest(ctx, 1, 'check');
   if (ix.spaces.afghanistan !== undefined && controlOf(ix, s, 'afghanistan') === null) {
     const roll = rollDie(s.rng);
     ctx.log.push({ kind: 'dieRolled', power: null, roll, purpose: 'event' });
-    if (roll === 6) changeUnrest(ctx, 1);
+    if (roll === 6) changeUnrest(ctx, 1, 'check');
   }
   if (s.unrest <= DIVIDEND_AT_MOST) changeVp(ctx, 'china', s.unrest <= FULL_DIVIDEND_AT_MOST ? 2 : 1, 'stabilityDividend');
   else if (s.unrest >= XINJIANG_PENALTY_AT) {

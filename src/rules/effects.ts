@@ -106,7 +106,7 @@ function resolveEffect(ctx: Ctx, e: Effect, src: EffectSource): void {
       return;
     }
     case 'unrest':
-      return changeUnrest(ctx, e.amount);
+      return changeUnrest(ctx, e.amount, src.power ?? 'scheduled');
     case 'overstretch':
       return changeOverstretch(ctx, e.amount);
     case 'otsReadiness':

@@ -117,14 +117,14 @@ export function performOperation(ctx: Ctx, move: OperationMove, pending: Pending
       return;
     case 'stabilise':
       pay(ctx, pending, power, OPERATION_COST);
-      return changeUnrest(ctx, -1);
+      return changeUnrest(ctx, -1, power);
     case 'destabilise': {
       pay(ctx, pending, power, OPERATION_COST);
       pending.destabilised = true;
       const roll = rollDie(s.rng);
       ctx.log.push({ kind: 'dieRolled', power, roll, purpose: 'destabilise' });
       if (roll > stabilityOf(ix, s, space)) changeInfluence(ctx, move.rival, space, roll === 6 ? -2 : -1);
-      if (ix.kazakhstan.includes(space)) changeUnrest(ctx, 1);
+      if (ix.kazakhstan.includes(space)) changeUnrest(ctx, 1, power);
       return;
     }
   }

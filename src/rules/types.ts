@@ -325,6 +325,9 @@ export type VpReason =
   | 'agenda'
   | 'event';
 
+/** Who moved the unrest track: a power's card or operation, a scheduled event, the end-of-round check, or the fall's reset (R6). */
+export type UnrestCause = Power | 'scheduled' | 'check' | 'fall';
+
 export type GameEvent =
   | { readonly kind: 'roundStarted'; readonly round: number; readonly date: string; readonly order: readonly Power[] }
   | { readonly kind: 'scheduledEvent'; readonly id: string }
@@ -333,7 +336,7 @@ export type GameEvent =
   | { readonly kind: 'influenceChanged'; readonly power: Power; readonly space: SpaceId; readonly from: number; readonly to: number }
   | { readonly kind: 'investmentChanged'; readonly space: SpaceId; readonly from: number; readonly to: number }
   | { readonly kind: 'controlChanged'; readonly space: SpaceId; readonly from: Power | null; readonly to: Power | null }
-  | { readonly kind: 'unrestChanged'; readonly from: number; readonly to: number }
+  | { readonly kind: 'unrestChanged'; readonly from: number; readonly to: number; readonly cause: UnrestCause }
   | { readonly kind: 'regimeChanged'; readonly from: RegimeState; readonly to: RegimeState; readonly by?: Power }
   | { readonly kind: 'callAnswered'; readonly power: Power }
   | { readonly kind: 'capitalChanged'; readonly from: Power | null; readonly to: Power | null }
