@@ -12,15 +12,26 @@ import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { State } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
-import { makeQantarGame, moveArgs, type QantarG } from '../src/game/game.js';
-import { activeSeat, applyLegalMoveInPlace, legalMoves, newGame, stateHash, viewFor } from '../src/rules/kernel.js';
-import { deriveSeed, nextInt, seedRng } from '../src/rules/rng.js';
-import { bundledScenario } from '../src/rules/scenarios.js';
-import type { GameState, Move, Scenario } from '../src/rules/types.js';
-import { seatOfPower } from '../src/game/seats.js';
+import { makeQantarGame, moveArgs, seatOfPower, type QantarG } from '../src/game/index.js';
+import {
+  activeSeat,
+  applyLegalMoveInPlace,
+  bundledGame,
+  deriveSeed,
+  legalMoves,
+  newGame,
+  nextInt,
+  seedRng,
+  stateHash,
+  viewFor,
+  type GameHandle,
+  type GameState,
+  type Move,
+} from '../src/rules/index.js';
 import { benchSim, type SimBenchResult } from '../src/sim/bench.js';
 import { MCTSBot } from 'boardgame.io/ai';
 import { DIFFICULTY, makeBot } from '../src/ai/index.js';
+import { factsFor } from '../src/ai/facts.js';
 import { search } from '../src/ai/ismcts.js';
 import { Sampler } from '../src/ai/sample.js';
 import { SearchRng } from '../src/ai/search-rng.js';
@@ -82,16 +93,16 @@ function gameSeeds(seed: number, index: number): { game: number; policy: number 
 }
 
 /** One random game through the kernel's hot path; returns the final state and its length. */
-function kernelPlayout(scenario: Scenario, seed: number, index: number, midGame?: (s: GameState, moves: number) => void): { state: GameState; moves: number } {
+function kernelPlayout(scenario: GameHandle, seed: number, index: number, midGame?: (s: GameState, moves: number) => void): { state: GameState; moves: number } {
   const seeds = gameSeeds(seed, index);
   const policy = seedRng(seeds.policy);
   const s = newGame(scenario, seeds.game);
   let moves = 0;
   while (!s.over) {
-    const legal = legalMoves(s, activeSeat(s));
+    const legal = legalMoves(scenario, s, activeSeat(s));
     const move = legal[nextInt(policy, 0, legal.length - 1)];
     if (!move) throw new Error('no legal move');
-    applyLegalMoveInPlace(s, move);
+    applyLegalMoveInPlace(scenario, s, move);
     moves++;
     midGame?.(s, moves);
   }
@@ -99,7 +110,7 @@ function kernelPlayout(scenario: Scenario, seed: number, index: number, midGame?
 }
 
 /** The same game through a boardgame.io Client; returns the final kernel state held in G. */
-function bgioPlayout(scenario: Scenario, seed: number, index: number): { state: GameState; moves: number } {
+function bgioPlayout(scenario: GameHandle, seed: number, index: number): { state: GameState; moves: number } {
   const seeds = gameSeeds(seed, index);
   const policy = seedRng(seeds.policy);
   const base = makeQantarGame(scenario);
@@ -132,7 +143,7 @@ function timed<T>(run: () => T): { value: T; seconds: number } {
 }
 
 function playouts(options: Options, out: BenchResult): void {
-  const scenario = bundledScenario('historical');
+  const scenario = bundledGame('historical');
   // Warm up both paths so the JIT has compiled them before the clock runs.
   for (let i = 0; i < 20; i++) kernelPlayout(scenario, options.seed + 1, i);
   bgioPlayout(scenario, options.seed + 1, 0);
@@ -238,22 +249,22 @@ const BGIO_ITERATIONS = 20;
 const BGIO_PLAYOUT_DEPTH = 50;
 
 /** The kernel moves from the start of `seed`'s game to the first card-level decision of `round`, by heuristic bots. */
-function movesToRound(scenario: Scenario, seed: number, round: number): Move[] {
+function movesToRound(scenario: GameHandle, seed: number, round: number): Move[] {
   const s = newGame(scenario, seed);
-  const bot = makeBot('heuristic');
+  const bot = makeBot('heuristic', scenario);
   const rng = seedRng(seed);
   const moves: Move[] = [];
   while (!s.over && (s.round < round || s.pending !== null)) {
     const seat = activeSeat(s);
-    const move = bot.choose(viewFor(s, seat), legalMoves(s, seat), rng).move;
-    applyLegalMoveInPlace(s, move);
+    const move = bot.choose(viewFor(scenario, s, seat), legalMoves(scenario, s, seat), rng).move;
+    applyLegalMoveInPlace(scenario, s, move);
     moves.push(move);
   }
   return moves;
 }
 
 /** A boardgame.io Client of `seed`'s game after `moves`, its state checked against the kernel's. */
-function bgioStateAfter(scenario: Scenario, seed: number, moves: readonly Move[], expected: GameState): { game: ReturnType<typeof makeQantarGame>; state: State<QantarG> } {
+function bgioStateAfter(scenario: GameHandle, seed: number, moves: readonly Move[], expected: GameState): { game: ReturnType<typeof makeQantarGame>; state: State<QantarG> } {
   const base = makeQantarGame(scenario);
   const setup = base.setup;
   if (!setup) throw new Error('makeQantarGame has no setup');
@@ -271,7 +282,7 @@ function bgioStateAfter(scenario: Scenario, seed: number, moves: readonly Move[]
   return { game, state };
 }
 
-async function bgioIterationsPerSec(scenario: Scenario, seed: number, moves: readonly Move[], expected: GameState): Promise<number> {
+async function bgioIterationsPerSec(scenario: GameHandle, seed: number, moves: readonly Move[], expected: GameState): Promise<number> {
   const { game, state } = bgioStateAfter(scenario, seed, moves, expected);
   const enumerate = game.ai?.enumerate;
   if (!enumerate) throw new Error('makeQantarGame has no ai.enumerate');
@@ -290,17 +301,17 @@ function median(values: readonly number[]): number {
 }
 
 async function bots(out: BenchResult): Promise<void> {
-  const scenario = bundledScenario('historical');
+  const scenario = bundledGame('historical');
   const hard = DIFFICULTY.hard;
   const positions: BotsPosition[] = [];
   for (const [label, untilRound] of [['opening', 1], ['mid-game (round 5)', 5]] as const) {
     const moves = movesToRound(scenario, BOTS_SEED, untilRound);
     const s = newGame(scenario, BOTS_SEED);
-    for (const move of moves) applyLegalMoveInPlace(s, move);
+    for (const move of moves) applyLegalMoveInPlace(scenario, s, move);
     const seat = activeSeat(s);
-    const view = viewFor(s, seat);
-    const legal = legalMoves(s, seat);
-    const bot = makeBot('hard');
+    const view = viewFor(scenario, s, seat);
+    const legal = legalMoves(scenario, s, seat);
+    const bot = makeBot('hard', scenario);
     bot.choose(view, legal, seedRng(0)); // warm-up
     const times: number[] = [];
     for (let i = 1; i <= 5; i++) {
@@ -312,7 +323,7 @@ async function bots(out: BenchResult): Promise<void> {
     let iterations = 0;
     for (let i = 0; i < 3; i++) {
       const srng = new SearchRng(i + 1);
-      iterations += search(view, legal, srng, hard, new Sampler(view, srng)).iterations;
+      iterations += search(factsFor(scenario), view, legal, srng, hard, new Sampler(factsFor(scenario), view, srng)).iterations;
     }
     const ismcts = iterations / ((performance.now() - searchStart) / 1000);
     const bgio = await bgioIterationsPerSec(scenario, BOTS_SEED, moves, s);
@@ -331,11 +342,11 @@ async function bots(out: BenchResult): Promise<void> {
   for (let g = 0; g < games; g++) {
     const seed = deriveSeed(BOTS_SEED, g);
     const s = newGame(scenario, seed);
-    const table = { russia: makeBot('hard'), turkey: makeBot('hard'), china: makeBot('hard') };
+    const table = { russia: makeBot('hard', scenario), turkey: makeBot('hard', scenario), china: makeBot('hard', scenario) };
     const rng = seedRng(seed);
     while (!s.over) {
       const seat = activeSeat(s);
-      applyLegalMoveInPlace(s, table[seat].choose(viewFor(s, seat), legalMoves(s, seat), rng).move);
+      applyLegalMoveInPlace(scenario, s, table[seat].choose(viewFor(scenario, s, seat), legalMoves(scenario, s, seat), rng).move);
     }
   }
   const hardGameSeconds = (performance.now() - gameStart) / 1000 / games;

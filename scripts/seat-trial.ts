@@ -8,8 +8,7 @@
 // best rival, and the seconds it took. Single-threaded: run two seats in two shells to use two cores.
 import { parseArgs } from 'node:util';
 import { DIFFICULTY, makeHeuristic, makeIsmcts, type IsmctsOptions } from '../src/ai/index.js';
-import { bundledScenario, SCENARIO_IDS, type ScenarioId } from '../src/rules/scenarios.js';
-import { POWERS, type Power } from '../src/rules/types.js';
+import { bundledGame, POWERS, SCENARIO_IDS, type Power, type ScenarioId } from '../src/rules/index.js';
 import { rateOf } from '../src/sim/aggregate.js';
 import { planGame, playGame } from '../src/sim/play.js';
 
@@ -44,14 +43,14 @@ try {
   fail(`--options is not JSON: ${String(error)}`);
 }
 
-const scenario = bundledScenario(scenarioId);
+const game = bundledGame(scenarioId);
 const started = performance.now();
 let wins = 0;
 let margin = 0;
 for (let i = first; i < first + games; i++) {
   const plan = planGame({ seed, bots: ['heuristic', 'heuristic', 'heuristic'], rotateSeats: false, rotateOrder: false }, i);
   const trial = { ...plan, bots: { ...plan.bots, [seat]: 'hard' as const } };
-  const record = playGame(scenario, trial, { makeBot: (name) => (name === 'hard' ? makeIsmcts({ ...DIFFICULTY.hard, ...overrides }) : makeHeuristic()) });
+  const record = playGame(game, trial, { makeBot: (name) => (name === 'hard' ? makeIsmcts(game, { ...DIFFICULTY.hard, ...overrides }) : makeHeuristic(game)) });
   if (record.winner === seat) wins++;
   margin += record.vp[seat] - Math.max(...POWERS.filter((p) => p !== seat).map((p) => record.vp[p]));
   if (process.stderr.isTTY) process.stderr.write(`\r${i - first + 1}/${games} games, ${wins} won`);

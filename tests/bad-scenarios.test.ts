@@ -2,8 +2,8 @@
 // expected. Each fixture in tests/fixtures/bad-scenarios/ is the classroom scenario with one fault.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue, parseScenario } from '../src/rules/load-scenario.js';
-import { bundledCatalogue } from '../src/rules/scenarios.js';
+import { parseCatalogue, parseScenario } from '../src/rules/index.js';
+import { bundledCatalogue } from '../src/rules/index.js';
 
 const SPACE_LIST = 'kz_west, kz_south, kz_north, kyrgyzstan, tajikistan, uzbekistan, turkmenistan, azerbaijan, georgia, armenia, afghanistan';
 

@@ -4,7 +4,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { POWERS, SPACE_IDS, type Power } from '../src/rules/types';
+import { POWERS, SPACE_IDS, type Power } from '../src/rules/index.js';
 
 type Pt = [number, number];
 type Ring = Pt[];

@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasMessage } from '../src/i18n/catalogue.js';
-import { parseScenario } from '../src/rules/load-scenario.js';
-import { catalogueJsonSchema, scenarioJsonSchema } from '../src/rules/scenario-schema.js';
-import { SCENARIO_IDS, bundledCatalogue, bundledScenario } from '../src/rules/scenarios.js';
-import { BLOCS, POWERS, SPACE_IDS, type Effect } from '../src/rules/types.js';
+import { parseScenario } from '../src/rules/index.js';
+import { catalogueJsonSchema, scenarioJsonSchema } from '../src/rules/index.js';
+import { SCENARIO_IDS, bundledCatalogue } from '../src/rules/index.js';
+import { bundledScenario } from './support/kernel.js';
+import { BLOCS, POWERS, SPACE_IDS, type Effect } from '../src/rules/index.js';
 
 function readJson(relativePath: string): unknown {
   return JSON.parse(readFileSync(new URL(relativePath, import.meta.url), 'utf8'));

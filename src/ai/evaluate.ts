@@ -31,10 +31,19 @@
 //
 // Reward: 0.5 + 0.5 × m / (W.margin + |m|), m = projection − best rival's projection; at the end
 // of the game half of it is the win itself (R10.3's winner).
-import { DIVIDEND_AT_MOST, FALL_COST, FULL_DIVIDEND_AT_MOST, UNREST_SPREADS_AT, XINJIANG_PENALTY_AT } from '../rules/crisis.js';
-import { result } from '../rules/kernel.js';
-import { POWERS, type GameState, type Power, type SpaceId } from '../rules/types.js';
-import { agendaHoldsNow, couldAnswer, factsFor, mayAnswer, type Facts } from './facts.js';
+import {
+  DIVIDEND_AT_MOST,
+  FALL_COST,
+  FULL_DIVIDEND_AT_MOST,
+  POWERS,
+  result,
+  UNREST_SPREADS_AT,
+  XINJIANG_PENALTY_AT,
+  type GameState,
+  type Power,
+  type SpaceId,
+} from '../rules/index.js';
+import { agendaHoldsNow, couldAnswer, mayAnswer, type Facts } from './facts.js';
 
 export const W = {
   /**
@@ -235,7 +244,7 @@ function trackTerm(f: Facts, s: GameState, h: Horizon, power: Power): number {
 const scratch = new Float64Array(3);
 
 /** Each power's projected final VP, written into `out` (indexed as POWERS). */
-export function project(s: GameState, out: Float64Array, f: Facts = factsFor(s.scenarioId)): Float64Array {
+export function project(s: GameState, out: Float64Array, f: Facts): Float64Array {
   const h = horizonOf(f, s);
   crisisTerms(f, s, h, s.unrest, out);
   out[0] = (out[0] ?? 0) + trackTerm(f, s, h, 'russia');
@@ -260,12 +269,12 @@ function squash(margin: number): number {
 }
 
 /** Each power's reward in [0, 1] (indexed as POWERS), written into `out`. */
-export function rewards(s: GameState, out: Float64Array, f: Facts = factsFor(s.scenarioId)): Float64Array {
+export function rewards(s: GameState, out: Float64Array, f: Facts): Float64Array {
   project(s, out, f);
   const [a, b, c] = [out[0] ?? 0, out[1] ?? 0, out[2] ?? 0];
   const margins = [a - Math.max(b, c), b - Math.max(a, c), c - Math.max(a, b)];
   if (s.over) {
-    const winner = result(s).winner;
+    const winner = result(f.ix, s).winner;
     for (let k = 0; k < 3; k++) {
       const won = winner === POWERS[k] ? 1 : winner === null && (margins[k] ?? 0) >= 0 ? 0.5 : 0;
       out[k] = 0.5 * won + 0.5 * squash(margins[k] ?? 0);
@@ -277,7 +286,7 @@ export function rewards(s: GameState, out: Float64Array, f: Facts = factsFor(s.s
 }
 
 /** One power's margin over its best rival in projected VP (the heuristic bot's objective). */
-export function marginOf(s: GameState, power: Power, f: Facts = factsFor(s.scenarioId)): number {
+export function marginOf(s: GameState, power: Power, f: Facts): number {
   const out = project(s, new Float64Array(3), f);
   const k = POWERS.indexOf(power);
   let best = -Infinity;

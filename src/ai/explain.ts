@@ -3,46 +3,20 @@
 // The simulation runs on a state dealt from the bot's view, and the line names only public facts
 // (influence, control, tracks, VP), never a card in anyone's hand. Effects decided by a die are
 // simulated with three fixed rolls; only what all three agree on is stated.
-import { t } from '../i18n/catalogue.js';
-import { applyLegalMoveInPlace, copyState } from '../rules/kernel.js';
-import { seedRng } from '../rules/rng.js';
-import { POWERS, type GameState, type Move, type Power, type SpaceId } from '../rules/types.js';
-import { cardPointsFor, controllerOf, factsFor, stabilityAt, type Facts } from './facts.js';
+import { applyLegalMoveInPlace, copyState, describeMove, isOperation, POWERS, seedRng, type GameState, type Message, type MessageParams, type Move, type Power } from '../rules/index.js';
+import type { Explanation } from './bot.js';
+import { cardPointsFor, controllerOf, stabilityAt, type Facts } from './facts.js';
 import { playAction } from './policy.js';
 
 const DIE_SEEDS = [11, 22, 33] as const;
 /** At most this many effects on one line. */
 const MAX_EFFECTS = 5;
 
-const powerName = (p: Power): string => t(`power.${p}`);
-const spaceName = (id: SpaceId): string => t(`space.${id}`);
-const cardName = (id: string): string => t(`card.${id}.title`);
+const msg = (key: string, params: MessageParams = {}): Message => ({ key, params });
 
-/** The move alone, in words. */
-export function describeMove(move: Move, s?: GameState): string {
-  const power = powerName(move.power);
-  switch (move.type) {
-    case 'playOps': {
-      const points = s ? cardPointsFor(factsFor(s.scenarioId), s, move.power, move.card) : undefined;
-      if (points === undefined) return t('ai.action.playOpsPlain', { power, card: cardName(move.card) });
-      return t(points === 1 ? 'ai.action.playOpsOne' : 'ai.action.playOps', { power, card: cardName(move.card), points });
-    }
-    case 'playEvent':
-      return move.target
-        ? t('ai.action.playEventTarget', { power, card: cardName(move.card), space: spaceName(move.target) })
-        : t('ai.action.playEvent', { power, card: cardName(move.card) });
-    case 'destabilise':
-      return t('ai.action.destabilise', { power, rival: powerName(move.rival), space: spaceName(move.space) });
-    case 'place':
-    case 'stabilise':
-    case 'invest':
-    case 'diplomacy':
-      return t(`ai.action.${move.type}`, { power, space: spaceName(move.space) });
-    case 'endOps':
-    case 'answerCall':
-    case 'pass':
-      return t(`ai.action.${move.type}`, { power });
-  }
+/** The move alone, as a message; a card for operations says what it is worth to its player now. */
+export function moveMessage(f: Facts, move: Move, s?: GameState): Message {
+  return describeMove(move, move.type === 'playOps' && s ? cardPointsFor(f, s, move.power, move.card) : undefined);
 }
 
 /**
@@ -50,26 +24,26 @@ export function describeMove(move: Move, s?: GameState): string {
  * telling first: the focus space of an operation, unrest, the mover's VP, control, the regime,
  * other influence, the tracks, and the rivals' VP.
  */
-function effects(f: Facts, before: GameState, after: GameState, move: Move): string[] {
+function effects(f: Facts, before: GameState, after: GameState, move: Move): Message[] {
   const me = move.power;
   const focus = 'space' in move ? move.space : null;
-  const first: string[] = [];
-  const control: string[] = [];
-  const influence: string[] = [];
-  const tracks: string[] = [];
-  const rivalsVp: string[] = [];
+  const first: Message[] = [];
+  const control: Message[] = [];
+  const influence: Message[] = [];
+  const tracks: Message[] = [];
+  const rivalsVp: Message[] = [];
   if (focus !== null && before.influence[focus][me] !== after.influence[focus][me]) {
-    first.push(t('ai.effect.influenceHere', { from: before.influence[focus][me], to: after.influence[focus][me] }));
+    first.push(msg('ai.effect.influenceHere', { from: before.influence[focus][me], to: after.influence[focus][me] }));
   }
-  if (after.unrest !== before.unrest) first.push(t('ai.effect.unrest', { from: before.unrest, to: after.unrest }));
+  if (after.unrest !== before.unrest) first.push(msg('ai.effect.unrest', { from: before.unrest, to: after.unrest }));
   for (const p of POWERS) {
     const d = after.vp[p] - before.vp[p];
     if (d === 0) continue;
     const key = d > 0 ? 'ai.effect.vpGain' : 'ai.effect.vpLoss';
-    if (p === me) first.push(t(key, { amount: Math.abs(d) }));
-    else rivalsVp.push(t(`${key}Rival`, { rival: powerName(p), amount: Math.abs(d) }));
+    if (p === me) first.push(msg(key, { amount: Math.abs(d) }));
+    else rivalsVp.push(msg(`${key}Rival`, { rival: p, amount: Math.abs(d) }));
   }
-  if (after.regime !== before.regime) control.push(t(`ai.effect.regime.${after.regime}`));
+  if (after.regime !== before.regime) control.push(msg(`ai.effect.regime.${after.regime}`));
   for (const id of f.spaceIds) {
     const from = before.influence[id];
     const to = after.influence[id];
@@ -78,37 +52,37 @@ function effects(f: Facts, before: GameState, after: GameState, move: Move): str
     const value = f.value[f.at[id] ?? -1] ?? 0;
     const mine = from[me] !== to[me] && id !== focus;
     if (mine && now === me && was !== me) {
-      control.push(t('ai.effect.influenceTakesControl', { space: spaceName(id), from: from[me], to: to[me], value }));
-    } else if (mine) influence.push(t('ai.effect.influence', { space: spaceName(id), from: from[me], to: to[me] }));
+      control.push(msg('ai.effect.influenceTakesControl', { space: id, from: from[me], to: to[me], value }));
+    } else if (mine) influence.push(msg('ai.effect.influence', { space: id, from: from[me], to: to[me] }));
     for (const rival of POWERS) {
       if (rival !== me && from[rival] !== to[rival]) {
-        influence.push(t('ai.effect.rivalInfluence', { rival: powerName(rival), space: spaceName(id), from: from[rival], to: to[rival] }));
+        influence.push(msg('ai.effect.rivalInfluence', { rival, space: id, from: from[rival], to: to[rival] }));
       }
     }
     if (was !== now && !(mine && now === me)) {
-      if (now === me) control.push(t(id === focus ? 'ai.effect.takesControlHere' : 'ai.effect.takesControl', { space: spaceName(id), value }));
-      else if (was === me) control.push(t('ai.effect.losesControl', { space: spaceName(id) }));
-      else if (was !== null) control.push(t('ai.effect.breaksControl', { rival: powerName(was), space: spaceName(id) }));
-      else if (now !== null) control.push(t('ai.effect.rivalControl', { rival: powerName(now), space: spaceName(id) }));
+      if (now === me) control.push(msg(id === focus ? 'ai.effect.takesControlHere' : 'ai.effect.takesControl', { space: id, value }));
+      else if (was === me) control.push(msg('ai.effect.losesControl', { space: id }));
+      else if (was !== null) control.push(msg('ai.effect.breaksControl', { rival: was, space: id }));
+      else if (now !== null) control.push(msg('ai.effect.rivalControl', { rival: now, space: id }));
     }
     const sFrom = stabilityAt(f, before, id);
     const sTo = stabilityAt(f, after, id);
-    if (sFrom !== sTo) tracks.push(t('ai.effect.stability', { space: spaceName(id), from: sFrom, to: sTo }));
+    if (sFrom !== sTo) tracks.push(msg('ai.effect.stability', { space: id, from: sFrom, to: sTo }));
   }
-  if (after.overstretch !== before.overstretch) tracks.push(t('ai.effect.overstretch', { from: before.overstretch, to: after.overstretch }));
-  if (after.otsReadiness !== before.otsReadiness) tracks.push(t('ai.effect.otsReadiness', { from: before.otsReadiness, to: after.otsReadiness }));
+  if (after.overstretch !== before.overstretch) tracks.push(msg('ai.effect.overstretch', { from: before.overstretch, to: after.overstretch }));
+  if (after.otsReadiness !== before.otsReadiness) tracks.push(msg('ai.effect.otsReadiness', { from: before.otsReadiness, to: after.otsReadiness }));
   if (after.capital !== before.capital) {
-    tracks.push(after.capital ? t('ai.effect.capital', { power: powerName(after.capital) }) : t('ai.effect.capitalNobody'));
+    tracks.push(after.capital ? msg('ai.effect.capital', { power: after.capital }) : msg('ai.effect.capitalNobody'));
   }
-  if (after.cstoWilling !== before.cstoWilling) tracks.push(t(after.cstoWilling ? 'ai.effect.cstoOpens' : 'ai.effect.cstoCloses'));
+  if (after.cstoWilling !== before.cstoWilling) tracks.push(msg(after.cstoWilling ? 'ai.effect.cstoOpens' : 'ai.effect.cstoCloses'));
   if (move.type !== 'playOps' && !isStep(move) && after.pool[me] !== before.pool[me]) {
-    tracks.push(t('ai.effect.pool', { from: before.pool[me], to: after.pool[me] }));
+    tracks.push(msg('ai.effect.pool', { from: before.pool[me], to: after.pool[me] }));
   }
   return [...first, ...control, ...influence, ...tracks, ...rivalsVp];
 }
 
 function isStep(m: Move): boolean {
-  return m.type === 'place' || m.type === 'stabilise' || m.type === 'destabilise' || m.type === 'invest' || m.type === 'diplomacy';
+  return isOperation(m.type);
 }
 
 /**
@@ -126,32 +100,36 @@ function actionOnly(s: GameState, mover: Power): GameState {
  * card played for operations the greedy plan for its points is simulated and summarised as a plan
  * (a searching bot may still change it step by step, and explains each step as it takes it).
  */
-export function explainMove(sample: GameState, move: Move): string {
-  const f = factsFor(sample.scenarioId);
-  const action = describeMove(move, sample);
+export function explainMove(f: Facts, sample: GameState, move: Move): Explanation {
+  const action = moveMessage(f, move, sample);
   if (move.type === 'endOps') {
-    return t('ai.explain.endOps', { action, points: sample.pending?.pointsLeft ?? 0, ip: sample.pool[move.power] });
+    return { key: 'ai.explain.endOps', params: { points: sample.pending?.pointsLeft ?? 0, ip: sample.pool[move.power] }, move: action, effects: [] };
   }
-  const runs: string[][] = [];
+  const runs: Message[][] = [];
   for (const seed of DIE_SEEDS) {
     const after = actionOnly(sample, move.power);
     after.rng = seedRng(seed);
     // A card for operations is explained with the greedy plan for its points; a single step alone.
-    if (isStep(move)) applyLegalMoveInPlace(after, move);
+    if (isStep(move)) applyLegalMoveInPlace(f.ix, after, move);
     else playAction(after, move, f);
     runs.push(effects(f, sample, after, move));
   }
   const first = runs[0] ?? [];
-  const agreed = first.filter((e) => runs.every((r) => r.includes(e)));
+  const same = (a: Message, b: Message): boolean => a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
+  const agreed = first.filter((e) => runs.every((r) => r.some((x) => same(x, e))));
   const items = agreed.slice(0, MAX_EFFECTS);
   if (move.type === 'destabilise') {
     const stability = stabilityAt(f, sample, move.space);
-    items.unshift(t('ai.effect.odds', { chance: Math.max(0, 6 - stability) }));
+    items.unshift(msg('ai.effect.odds', { chance: Math.max(0, 6 - stability) }));
   } else if (agreed.length < first.length || runs.some((r) => r.length !== first.length)) {
-    items.push(t('ai.effect.dieDecides'));
+    items.push(msg('ai.effect.dieDecides'));
   }
-  if (items.length === 0) return t('ai.explain.plain', { action });
-  const list = items.join(t('ai.list.separator'));
+  if (items.length === 0) return plainExplanation(action);
   const template = isStep(move) ? 'ai.explain.step' : move.type === 'playOps' ? 'ai.explain.plan' : 'ai.explain.play';
-  return t(template, { action, effects: list });
+  return { key: template, params: {}, move: action, effects: items };
+}
+
+/** An explanation that is the move alone. */
+export function plainExplanation(action: Message): Explanation {
+  return { key: 'ai.explain.plain', params: {}, move: action, effects: [] };
 }

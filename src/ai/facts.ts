@@ -1,18 +1,28 @@
 // The fixed facts of a scenario as the bots use them: flat arrays by space index, built once per
-// scenario and cached. This is the only file in src/ai/ that imports rules internals beyond the
-// kernel's public API (the scenario registry, control, costs, the call and agendas: R3.1, R5.1,
-// R5.4, R6.4, R9.6), so the bots follow the rules' own definitions. The two hottest loops restate
+// game handle and cached. This is the only file in src/ai/ that calls the kernel's rule queries
+// (control, costs, the call and agendas: R3.1, R5.1, R5.4, R6.4, R9.6), so the bots follow the
+// rules' own definitions. The two hottest loops restate
 // R3.1, R3.2 and R5.4 by space index for speed (evaluate.ts, policy.ts); a test checks them
 // against the kernel. Nothing here touches a secret: callers pass states dealt from a seat's view.
-import { controlOf, stabilityOf } from '../rules/control.js';
-import { canAnswerCall } from '../rules/crisis.js';
-import { cardPoints, placeCost } from '../rules/operations.js';
-import { indexOf, type IndexedScenario } from '../rules/scenario-index.js';
-import { agendaHolds } from '../rules/scoring.js';
-import { BLOC_OF, POWERS, type AgendaDef, type CardDef, type GameState, type Power, type SpaceId } from '../rules/types.js';
+import {
+  agendaHolds,
+  BLOC_OF,
+  canAnswerCall,
+  cardPoints,
+  controlOf,
+  placeCost,
+  POWERS,
+  stabilityOf,
+  type AgendaDef,
+  type CardDef,
+  type GameHandle,
+  type GameState,
+  type Power,
+  type SpaceId,
+} from '../rules/index.js';
 
 export interface Facts {
-  readonly ix: IndexedScenario;
+  readonly ix: GameHandle;
   readonly spaceIds: readonly SpaceId[];
   /** Index of each space in `spaceIds` (and in the arrays below). */
   readonly at: Readonly<Partial<Record<SpaceId, number>>>;
@@ -41,10 +51,10 @@ export interface Facts {
   readonly turnsPerRound: number;
 }
 
-const cache = new WeakMap<IndexedScenario, Facts>();
+// Keyed by the handle itself, so two scenarios that share an id never share facts.
+const cache = new WeakMap<GameHandle, Facts>();
 
-export function factsFor(scenarioId: string): Facts {
-  const ix = indexOf(scenarioId);
+export function factsFor(ix: GameHandle): Facts {
   const known = cache.get(ix);
   if (known) return known;
   const sc = ix.scenario;

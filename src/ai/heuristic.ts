@@ -3,11 +3,11 @@
 // passing) is played on a few states dealt from the bot's view, and the one that leaves the best
 // projected margin over the best rival (evaluate.ts) is taken. Operation points are spent by the
 // greedy policy (policy.ts).
-import type { Move, SeatView } from '../rules/types.js';
+import type { GameHandle, Move, SeatView } from '../rules/index.js';
 import type { Bot, BotChoice } from './bot.js';
 import { marginOf } from './evaluate.js';
 import { explainMove } from './explain.js';
-import { factsFor } from './facts.js';
+import { factsFor, type Facts } from './facts.js';
 import { bestOperation, judgementOf, playAction } from './policy.js';
 import { Sampler } from './sample.js';
 import { SearchRng } from './search-rng.js';
@@ -20,11 +20,10 @@ export interface HeuristicOptions {
 export const HEURISTIC_DEFAULTS: HeuristicOptions = { samples: 2 };
 
 /** The one-step choice, and the sampler whose first deal explains it. */
-export function greedyChoice(view: SeatView, legal: readonly Move[], srng: SearchRng, samples: number): { move: Move; sampler: Sampler } {
-  const sampler = new Sampler(view, srng);
+export function greedyChoice(f: Facts, view: SeatView, legal: readonly Move[], srng: SearchRng, samples: number): { move: Move; sampler: Sampler } {
+  const sampler = new Sampler(f, view, srng);
   const first = legal[0] as Move;
   if (legal.length === 1) return { move: first, sampler };
-  const f = factsFor(view.scenarioId);
   if (view.pending) return { move: bestOperation(sampler.sample, view.seat, legal, f), sampler };
   const states = Array.from({ length: Math.max(1, samples) }, () => sampler.next(srng));
   const judgement = judgementOf(sampler.sample, f);
@@ -45,13 +44,14 @@ export function greedyChoice(view: SeatView, legal: readonly Move[], srng: Searc
   return { move: best, sampler };
 }
 
-export function makeHeuristic(options: HeuristicOptions = HEURISTIC_DEFAULTS): Bot {
+export function makeHeuristic(game: GameHandle, options: HeuristicOptions = HEURISTIC_DEFAULTS): Bot {
+  const f = factsFor(game);
   return {
     name: 'heuristic',
     choose(view: SeatView, legal: readonly Move[], rng: number[]): BotChoice {
       const srng = SearchRng.from(rng);
-      const { move, sampler } = greedyChoice(view, legal, srng, options.samples);
-      return { move, explanation: explainMove(sampler.sample, move) };
+      const { move, sampler } = greedyChoice(f, view, legal, srng, options.samples);
+      return { move, explanation: explainMove(f, sampler.sample, move) };
     },
   };
 }

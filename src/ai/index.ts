@@ -1,11 +1,12 @@
 // The bots by name, for the runner, the client's worker and the tests. Difficulty is an
 // iteration budget, never a time budget, so a seeded game plays out the same on any machine.
+import type { GameHandle } from '../rules/index.js';
 import type { Bot, BotName } from './bot.js';
 import { makeHeuristic } from './heuristic.js';
 import { ISMCTS_DEFAULTS, makeIsmcts, type IsmctsOptions } from './ismcts.js';
 import { makeRandom } from './random.js';
 
-export { BOT_NAMES, type Bot, type BotChoice, type BotName } from './bot.js';
+export { BOT_NAMES, type Bot, type BotChoice, type BotName, type Explanation } from './bot.js';
 export { makeHeuristic } from './heuristic.js';
 export { makeIsmcts, type IsmctsOptions } from './ismcts.js';
 export { makeRandom } from './random.js';
@@ -17,16 +18,17 @@ export const DIFFICULTY: Readonly<Record<'easy' | 'medium' | 'hard', IsmctsOptio
   hard: { ...ISMCTS_DEFAULTS, name: 'hard', iterations: 60, horizon: 6, opsIterations: 30, opsWidth: 3 },
 };
 
-export function makeBot(name: BotName): Bot {
+/** A bot for one game: it knows the game's handle, and sees only the views it is given. */
+export function makeBot(name: BotName, game: GameHandle): Bot {
   switch (name) {
     case 'random':
       return makeRandom();
     case 'heuristic':
-      return makeHeuristic();
+      return makeHeuristic(game);
     case 'easy':
     case 'medium':
     case 'hard':
-      return makeIsmcts(DIFFICULTY[name]);
+      return makeIsmcts(game, DIFFICULTY[name]);
   }
 }
 

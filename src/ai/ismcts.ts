@@ -22,13 +22,12 @@
 //   one is left. The state after the bot's own action is computed once per root move (a few
 //   times if it involves chance) and only the hidden cards are dealt again for each simulation.
 // - Budgets are counts of simulations, never time, so a seeded game plays the same on any machine.
-import { activeSeat, copyState, legalMoves } from '../rules/kernel.js';
-import { POWERS, type GameState, type Move, type SeatView } from '../rules/types.js';
+import { activeSeat, copyState, legalMoves, moveId, POWERS, type GameHandle, type GameState, type Move, type SeatView } from '../rules/index.js';
 import type { Bot, BotChoice, BotName } from './bot.js';
 import { portable, rewards } from './evaluate.js';
 import { explainMove } from './explain.js';
 import { factsFor, type Facts } from './facts.js';
-import { bestOperation, judgementOf, moveKey, playAction, topOperations, type Judgement } from './policy.js';
+import { bestOperation, judgementOf, playAction, topOperations, type Judgement } from './policy.js';
 import { Sampler } from './sample.js';
 import { SearchRng } from './search-rng.js';
 
@@ -132,11 +131,12 @@ class Search {
   simulations = 0;
 
   constructor(
+    f: Facts,
     private readonly view: SeatView,
     private readonly sampler: Sampler,
     private readonly o: IsmctsOptions,
   ) {
-    this.f = factsFor(view.scenarioId);
+    this.f = f;
     this.seat = POWERS.indexOf(view.seat);
     this.judgement = judgementOf(sampler.sample, this.f);
   }
@@ -171,13 +171,13 @@ class Search {
   private step(node: Node, s: GameState, mover: number): Node | null {
     const power = POWERS[mover];
     if (power === undefined) return null;
-    const moves = legalMoves(s, power);
+    const moves = legalMoves(this.f.ix, s, power);
     const untried = this.untried;
     const available = this.available;
     untried.length = 0;
     available.length = 0;
     for (const m of moves) {
-      const child = node.children.get(moveKey(m));
+      const child = node.children.get(moveId(m));
       if (child) {
         child.avail++;
         available.push(child);
@@ -195,7 +195,7 @@ class Search {
           bestPrior = p;
         }
       }
-      const key = moveKey(best);
+      const key = moveId(best);
       const child = newNode(best, key, mover);
       child.avail = 1;
       node.children.set(key, child);
@@ -263,10 +263,10 @@ function mean(n: Node): number {
  * Search a card-level decision of `view.seat` (`legal` are that decision's moves): sequential
  * halving over the root moves with common random numbers, ISMCTS below them.
  */
-export function search(view: SeatView, legal: readonly Move[], srng: SearchRng, options: IsmctsOptions, sampler: Sampler): SearchResult {
+export function search(f: Facts, view: SeatView, legal: readonly Move[], srng: SearchRng, options: IsmctsOptions, sampler: Sampler): SearchResult {
   const seat = POWERS.indexOf(view.seat);
-  const run = new Search(view, sampler, options);
-  let survivors: Node[] = legal.map((m) => newNode(m, moveKey(m), seat));
+  const run = new Search(f, view, sampler, options);
+  let survivors: Node[] = legal.map((m) => newNode(m, moveId(m), seat));
   const all = survivors.slice();
   const base = srng.next() | 0;
   let phases = 1;
@@ -291,22 +291,23 @@ export function search(view: SeatView, legal: readonly Move[], srng: SearchRng, 
   return { move: (chosen?.move ?? legal[0]) as Move, iterations: run.simulations, stats };
 }
 
-export function makeIsmcts(options: Partial<IsmctsOptions> = {}): Bot {
+export function makeIsmcts(game: GameHandle, options: Partial<IsmctsOptions> = {}): Bot {
   const o: IsmctsOptions = { ...ISMCTS_DEFAULTS, ...options };
+  const f = factsFor(game);
   return {
     name: o.name,
     choose(view: SeatView, legal: readonly Move[], rng: number[]): BotChoice {
       const srng = SearchRng.from(rng);
-      const sampler = new Sampler(view, srng);
+      const sampler = new Sampler(f, view, srng);
       let move: Move;
       if (legal.length === 1) move = legal[0] as Move;
-      else if (view.pending && o.opsIterations <= 0) move = bestOperation(sampler.sample, view.seat, legal);
+      else if (view.pending && o.opsIterations <= 0) move = bestOperation(sampler.sample, view.seat, legal, f);
       else if (view.pending) {
-        const top = topOperations(sampler.sample, view.seat, legal, o.opsWidth);
-        move = top.length > 1 ? search(view, top, srng, { ...o, iterations: o.opsIterations }, sampler).move : (top[0] ?? (legal[0] as Move));
+        const top = topOperations(sampler.sample, view.seat, legal, o.opsWidth, f);
+        move = top.length > 1 ? search(f, view, top, srng, { ...o, iterations: o.opsIterations }, sampler).move : (top[0] ?? (legal[0] as Move));
       }
-      else move = search(view, legal, srng, o, sampler).move;
-      return { move, explanation: explainMove(sampler.sample, move) };
+      else move = search(f, view, legal, srng, o, sampler).move;
+      return { move, explanation: explainMove(f, sampler.sample, move) };
     },
   };
 }

@@ -3,10 +3,9 @@
 // operations" in the search tree is one edge followed by this policy's choices. Each operation is
 // scored by how much it moves the evaluation (evaluate.ts) of the acting power against its rivals,
 // per point spent, without copying the state.
-import { activeSeat, applyLegalMoveInPlace, legalMoves } from '../rules/kernel.js';
-import { POWERS, type GameState, type Move, type Power, type SpaceId } from '../rules/types.js';
+import { activeSeat, applyLegalMoveInPlace, legalMoves, POWERS, type GameState, type Move, type Power, type SpaceId } from '../rules/index.js';
 import { crisisTerms, horizonOf, project, spaceTerms, W, type Horizon } from './evaluate.js';
-import { factsFor, type Facts } from './facts.js';
+import type { Facts } from './facts.js';
 
 export type OperationStep = Extract<Move, { type: 'place' | 'stabilise' | 'destabilise' | 'invest' | 'diplomacy' | 'endOps' }>;
 
@@ -28,25 +27,6 @@ export const OPS = {
   minGain: 0.01,
 } as const;
 
-/** A stable short key for a move, for search trees and tie-breaks. */
-export function moveKey(m: Move): string {
-  switch (m.type) {
-    case 'playOps':
-      return `o:${m.card}`;
-    case 'playEvent':
-      return m.target ? `e:${m.card}:${m.target}` : `e:${m.card}`;
-    case 'place':
-    case 'stabilise':
-    case 'invest':
-    case 'diplomacy':
-      return `${m.type}:${m.space}`;
-    case 'destabilise':
-      return `destabilise:${m.space}:${m.rival}`;
-    default:
-      return m.type;
-  }
-}
-
 /**
  * How each power weighs the three projections when it spends points: its own at 1, the leading
  * rival's at −OPS.leader and the other's at −OPS.other (indexed as POWERS, one row per power).
@@ -54,7 +34,7 @@ export function moveKey(m: Move): string {
  */
 export type Judgement = Readonly<Record<Power, Float64Array>>;
 
-export function judgementOf(s: GameState, f: Facts = factsFor(s.scenarioId)): Judgement {
+export function judgementOf(s: GameState, f: Facts): Judgement {
   const proj = project(s, new Float64Array(3), f);
   const rows = {} as Record<Power, Float64Array>;
   for (let k = 0; k < 3; k++) {
@@ -214,7 +194,7 @@ function scan(s: GameState, power: Power, legal: readonly Move[], f: Facts, w: F
  * point after the cost of any pool IP it uses; ending operations scores OPS.minGain, anything else
  * −∞.
  */
-export function scoreOperations(s: GameState, power: Power, legal: readonly Move[], f: Facts = factsFor(s.scenarioId)): Float64Array {
+export function scoreOperations(s: GameState, power: Power, legal: readonly Move[], f: Facts): Float64Array {
   const scores = new Float64Array(legal.length);
   scan(s, power, legal, f, judgementOf(s, f)[power], horizonOf(f, s), scores);
   return scores;
@@ -228,7 +208,7 @@ export function bestOperation(
   s: GameState,
   power: Power,
   legal: readonly Move[],
-  f: Facts = factsFor(s.scenarioId),
+  f: Facts,
   judgement: Judgement = judgementOf(s, f),
   h: Horizon = horizonOf(f, s),
 ): Move {
@@ -238,7 +218,7 @@ export function bestOperation(
 }
 
 /** The `width` best operation steps by the greedy score, best first (ending operations included). */
-export function topOperations(s: GameState, power: Power, legal: readonly Move[], width: number, f: Facts = factsFor(s.scenarioId)): Move[] {
+export function topOperations(s: GameState, power: Power, legal: readonly Move[], width: number, f: Facts): Move[] {
   const scores = scoreOperations(s, power, legal, f);
   const order = legal.map((_, k) => k).filter((k) => (scores[k] ?? -Infinity) > -Infinity);
   order.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
@@ -246,17 +226,17 @@ export function topOperations(s: GameState, power: Power, legal: readonly Move[]
 }
 
 /** Spend the pending operations of `power` on `s` in place with the greedy policy, to the end of its action. */
-export function spendOperations(s: GameState, power: Power, f: Facts = factsFor(s.scenarioId), judgement?: Judgement): void {
+export function spendOperations(s: GameState, power: Power, f: Facts, judgement?: Judgement): void {
   let guard = 64;
   const j = judgement ?? judgementOf(s, f);
   // The horizon (rounds and actions left) does not change while one action's points are spent.
   const h = horizonOf(f, s);
   while (s.pending !== null && !s.over && activeSeat(s) === power && guard-- > 0) {
-    const legal = legalMoves(s, power);
+    const legal = legalMoves(f.ix, s, power);
     const k = scan(s, power, legal, f, j[power], h, NO_SCORES);
     const move = k >= 0 ? legal[k] : legal.find((m) => m.type === 'endOps');
     if (!move) return;
-    applyLegalMoveInPlace(s, move);
+    applyLegalMoveInPlace(f.ix, s, move);
   }
 }
 
@@ -264,7 +244,7 @@ export function spendOperations(s: GameState, power: Power, f: Facts = factsFor(
  * Apply a move and, if the mover still has operations pending (after a card for operations or an
  * operation step), spend the rest greedily: the move completed into one whole action.
  */
-export function playAction(s: GameState, move: Move, f: Facts = factsFor(s.scenarioId), judgement?: Judgement): void {
-  applyLegalMoveInPlace(s, move);
+export function playAction(s: GameState, move: Move, f: Facts, judgement?: Judgement): void {
+  applyLegalMoveInPlace(f.ix, s, move);
   if (s.pending !== null && !s.over && activeSeat(s) === move.power) spendOperations(s, move.power, f, judgement);
 }

@@ -1,13 +1,11 @@
 // Dealing the hidden cards for a search, from a seat's view only (R11, STYLE §8). The kernel's
-// `determinize(view, seed)` deals one full state consistent with the view; further samples are the
+// `determinize(game, view, seed)` deals one full state consistent with the view; further samples are the
 // same deal reshuffled: the cards the seat cannot see (the other hands and the draw pile together)
 // are shuffled and dealt again by the same counts, other agendas are drawn again from their
 // owners' agendas, and the dice get a fresh generator. That is the distribution `determinize`
 // draws from, at the cost of a copy instead of a rebuild.
-import { copyState, determinize } from '../rules/kernel.js';
-import { seedRng } from '../rules/rng.js';
-import { POWERS, type GameState, type Power, type SeatView } from '../rules/types.js';
-import { factsFor, type Facts } from './facts.js';
+import { copyState, determinize, POWERS, seedRng, type GameState, type Power, type SeatView } from '../rules/index.js';
+import type { Facts } from './facts.js';
 import type { SearchRng } from './search-rng.js';
 
 export class Sampler {
@@ -17,10 +15,10 @@ export class Sampler {
   private readonly facts: Facts;
   private readonly pool: string[] = [];
 
-  constructor(view: SeatView, rng: SearchRng) {
+  constructor(facts: Facts, view: SeatView, rng: SearchRng) {
     this.seat = view.seat;
-    this.sample = determinize(view, rng.next() | 0);
-    this.facts = factsFor(view.scenarioId);
+    this.sample = determinize(facts.ix, view, rng.next() | 0);
+    this.facts = facts;
   }
 
   /** A private copy of a state this sampler dealt. */

@@ -1,7 +1,7 @@
 // A small, fast generator for the inside of a search (mulberry32), seeded from the generator
 // state the caller passes in, so a bot's choices still follow from that state alone. The search
 // draws thousands of numbers per decision; pure-rand's object-per-call interface would dominate.
-import { nextInt } from '../rules/rng.js';
+import { nextInt } from '../rules/index.js';
 
 export class SearchRng {
   private a: number;

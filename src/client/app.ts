@@ -2,8 +2,8 @@
 // player is choosing, keyboard play, and the wiring between the controller, the map bridge, the
 // Phaser scenes and the panels (panels/, map-hits, replay-viewer, save-io, effects). It renders
 // UiModels; the controller decides.
-import { t } from '../i18n/catalogue.js';
-import { POWERS, type Move, type Operation, type Power, type SpaceId } from '../rules/types.js';
+import { say, t } from '../i18n/catalogue.js';
+import { POWERS, type Move, type Operation, type Power, type Scenario, type SpaceId } from '../game/index.js';
 import { spaceSnapshots } from './board.js';
 import type { MapBridge, MapIntent } from './bridge.js';
 import type { Controller } from './controller.js';
@@ -85,7 +85,7 @@ export class App {
       this.resetGameUi();
       this.setScreen('replay');
     },
-    drawFrame: (board, log, forward) => this.drawReplayFrame(board, log, forward),
+    drawFrame: (scenario, board, log, forward) => this.drawReplayFrame(scenario, board, log, forward),
     afterFrame: () => this.updateHits(),
     close: () => this.closeReplay(),
     toast: (message) => this.toast(message),
@@ -168,7 +168,7 @@ export class App {
     this.setScreen('game');
     const result = await this.opts.controller.start(choice.config);
     if (!result.ok) {
-      this.toast(result.reason);
+      this.toast(say(result.error));
       this.showSetup();
     }
   }
@@ -178,7 +178,7 @@ export class App {
     this.setScreen('game');
     const result = await this.opts.controller.start(save.config, save.steps);
     if (!result.ok) {
-      this.toast(result.reason);
+      this.toast(say(result.error));
       this.showSetup();
     }
   }
@@ -231,10 +231,10 @@ export class App {
     if (!model) return;
     const animate = previous !== null && model.steps > previous.steps;
     const b = model.board;
-    this.pushMap(b, animate);
-    if (this.changed('top', [b.round, b.order, b.unrest, b.regime, b.rescuedBy, b.capital, model.active, model.canUndo, b.scenarioId])) this.topBar.render(b, model);
-    if (this.changed('powers', [b.vp, b.pool, b.handCounts, b.actionsTaken, b.hasAgenda, b.overstretch, b.otsReadiness, b.cstoWilling, model.active, model.thinking, model.config.seats])) renderPowers(byId('powers'), b, model);
-    if (this.changed('events', [b.round, b.over, b.scenarioId])) renderEvents(byId('events'), b);
+    this.pushMap(model.scenario, b, animate);
+    if (this.changed('top', [b.round, b.order, b.unrest, b.regime, b.rescuedBy, b.capital, model.active, model.canUndo, b.scenarioId])) this.topBar.render(model.scenario, b, model);
+    if (this.changed('powers', [b.vp, b.pool, b.handCounts, b.actionsTaken, b.hasAgenda, b.overstretch, b.otsReadiness, b.cstoWilling, model.active, model.thinking, model.config.seats])) renderPowers(byId('powers'), model.scenario, b, model);
+    if (this.changed('events', [b.round, b.over, b.scenarioId])) renderEvents(byId('events'), model.scenario, b);
     this.log.render(model.log);
     if (this.changed('hand', [model.viewer, model.hand, model.agenda, model.legal, model.active, model.thinking, model.handoff, b.pending, b.pool, this.selection, this.screen])) this.renderHand(model);
     renderHandoffOverlay(model, this.screen === 'game', () => this.hits.hideTip());
@@ -245,9 +245,9 @@ export class App {
 
   private lastMapKey = '';
 
-  private pushMap(board: PublicView, animate: boolean): void {
+  private pushMap(scenario: Scenario, board: PublicView, animate: boolean): void {
     const targets = this.model && this.screen === 'game' ? targetsFor(this.selection, this.model.legal) : [];
-    const spaces = spaceSnapshots(board);
+    const spaces = spaceSnapshots(scenario, board);
     // An unchanged map wakes nothing: Phaser sleeps while the board is still.
     const key = JSON.stringify([spaces, targets]);
     if (key === this.lastMapKey && this.opts.bridge.current() !== null) return;
@@ -291,14 +291,14 @@ export class App {
     this.probe.rendered = null;
     this.panelKeys.delete('hand');
     this.renderHand(this.model);
-    this.pushMap(this.model.board, false);
+    this.pushMap(this.model.scenario, this.model.board, false);
     this.updateHits();
     if (this.lastRendered === this.model) this.probe.rendered = this.model;
   }
 
   private async act(move: Move): Promise<void> {
     const result = await this.opts.controller.act(move);
-    if (!result.ok) this.toast(result.reason);
+    if (!result.ok) this.toast(say(result.error));
     else {
       this.selection = NONE;
       // Operations go on: put the keyboard on the first legal space.
@@ -334,30 +334,31 @@ export class App {
       // No card or operation chosen: ask the kernel about the simplest thing a click could mean.
       const guess: Move = { type: 'place', power: model.viewer, space };
       const reason = this.opts.controller.check(guess);
-      this.toast(reason ?? t('ui.error.chooseCard'));
+      this.toast(reason ? say(reason) : t('ui.error.chooseCard'));
       return;
     }
-    this.toast(this.opts.controller.check(intended) ?? t('ui.error.notTarget', { space: spaceName(space) }));
+    const reason = this.opts.controller.check(intended);
+    this.toast(reason ? say(reason) : t('ui.error.notTarget', { space: spaceName(space) }));
   }
 
   // ---------------------------------------------------------------------------------------------
   // Map overlay: one focusable button per space over its plate (keyboard, tooltips, tests)
 
   /** The board on the map: the replay's frame in the viewer, else the game's. */
-  private shownBoard(): PublicView | null {
+  private shownBoard(): { readonly scenario: Scenario; readonly board: PublicView } | null {
     const model = this.model;
     if (!model) return null;
-    return (this.screen === 'replay' ? this.replay.frameBoard() : undefined) ?? model.board;
+    return (this.screen === 'replay' ? this.replay.frameBoard() : undefined) ?? { scenario: model.scenario, board: model.board };
   }
 
   private updateHits(): void {
     const model = this.model;
-    const board = this.shownBoard();
-    if (!model || !board || this.screen === 'setup' || this.screen === 'debrief') {
+    const shown = this.shownBoard();
+    if (!model || !shown || this.screen === 'setup' || this.screen === 'debrief') {
       this.hits.clear();
       return;
     }
-    this.hits.update(board, new Set(this.screen === 'game' ? targetsFor(this.selection, model.legal) : []));
+    this.hits.update(shown.scenario, shown.board, new Set(this.screen === 'game' ? targetsFor(this.selection, model.legal) : []));
     if (this.focusTargetsNext) {
       this.focusTargetsNext = false;
       this.hits.focusFirstTarget();
@@ -429,11 +430,11 @@ export class App {
   }
 
   /** The replay viewer draws its frames in the game's panels, with no live model. */
-  private drawReplayFrame(board: PublicView, log: readonly UiLogEntry[], forward: boolean): void {
-    this.opts.bridge.setSnapshot({ spaces: spaceSnapshots(board), targets: [], animate: forward });
-    this.topBar.render(board, null);
-    renderPowers(byId('powers'), board, null);
-    renderEvents(byId('events'), board);
+  private drawReplayFrame(scenario: Scenario, board: PublicView, log: readonly UiLogEntry[], forward: boolean): void {
+    this.opts.bridge.setSnapshot({ spaces: spaceSnapshots(scenario, board), targets: [], animate: forward });
+    this.topBar.render(scenario, board, null);
+    renderPowers(byId('powers'), scenario, board, null);
+    renderEvents(byId('events'), scenario, board);
     this.log.render(log);
   }
 

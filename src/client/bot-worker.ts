@@ -1,7 +1,6 @@
 // The Web Worker bots think in, so the page never freezes. It receives only a bot seat's view and
-// its legal moves, and answers with a move and a one-line explanation.
-import { chooseBotMove, type BotRequest } from './bots.js';
-import { scenarioById } from './scenarios.js';
+// its legal moves, and answers with a move and its explanation (as codes; the page makes the words).
+import { chooseBotMove, type BotRequest } from '../game/index.js';
 
 interface WorkerRequest {
   readonly id: number;
@@ -13,8 +12,6 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, request } = event.data;
   try {
-    // The kernel looks scenarios up by id: register this one in the worker's own registry.
-    scenarioById(request.view.scenarioId);
     const reply = chooseBotMove(request);
     scope.postMessage({ id, reply });
   } catch (error) {

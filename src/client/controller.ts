@@ -1,25 +1,26 @@
 // The controller between the screens and the game (STYLE §11): it owns the boardgame.io session,
 // the move list (save, undo, replay), the bots and the hotseat handoff, and hands the screens a
 // read-only UiModel. Plain TypeScript: no Phaser, no DOM, so it runs in tests as it runs in a page.
-import { activeSeat, checkMoveInView, legalMovesForView } from '../rules/kernel.js';
-import type { Move, Power, Scenario, SeatView } from '../rules/types.js';
-import { t } from '../i18n/catalogue.js';
-import { botRng, type BotRunner } from './bots.js';
+import { activeSeat, botRng, checkMoveInView, describeMove, legalMovesForView, type Explanation, type GameHandle, type Message, type Move, type Power, type SeatView } from '../game/index.js';
+import type { BotRunner } from './bots.js';
 import { relock, screenFor } from './handoff.js';
 import { makeSave, type SaveSlot } from './save.js';
 import { Session } from './session.js';
-import type { BotLevel, GameConfig, PublicView, SaveFile, SaveStep, UiLogEntry, UiModel } from './types.js';
+import type { ActResult, BotLevel, GameConfig, PublicView, SaveFile, SaveStep, UiLogEntry, UiModel } from './types.js';
 import { undoAllowed } from './undo.js';
 
 export interface ControllerOptions {
   readonly bots: BotRunner;
-  readonly scenario: (id: string) => Scenario | undefined;
+  /** The game handle of a scenario id, or undefined when the client has no such scenario. */
+  readonly scenario: (id: string) => GameHandle | undefined;
   readonly slot?: SaveSlot | null;
   /** Shortest time a bot "thinks" before its move shows, so people can follow; 0 for fast bots. */
   readonly botDelayMs?: number;
 }
 
-export type ActResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type { ActResult } from './types.js';
+
+const fail = (key: string, params: Message['params'] = {}): ActResult => ({ ok: false, error: { key, params } });
 
 /** The board part of a seat view: everything but the seat's own hand and agenda. */
 export function publicOf(view: SeatView): PublicView {
@@ -31,6 +32,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 export class Controller {
   private session: Session | null = null;
+  private game: GameHandle | null = null;
   private config: GameConfig | null = null;
   private steps: SaveStep[] = [];
   private unlocked: Power | null = null;
@@ -55,28 +57,29 @@ export class Controller {
 
   /** Start `config`, replaying `steps` (a resumed or imported game). */
   async start(config: GameConfig, steps: readonly SaveStep[] = []): Promise<ActResult> {
-    const scenario = this.options.scenario(config.scenarioId);
-    if (!scenario) return { ok: false, reason: t('ui.error.scenario', { id: config.scenarioId }) };
+    const game = this.options.scenario(config.scenarioId);
+    if (!game) return fail('ui.error.scenario', { id: config.scenarioId });
     this.generation += 1;
     this.session?.stop();
     this.session = null;
     this.thinking = null;
     this.busy = false;
-    const built = await this.build(config, scenario, steps);
+    const built = await this.build(config, game, steps);
     if (!built.ok) return built;
     this.config = config;
+    this.game = game;
     this.unlocked = null;
     this.afterChange();
     return { ok: true };
   }
 
-  private async build(config: GameConfig, scenario: Scenario, steps: readonly SaveStep[]): Promise<ActResult> {
-    const session = await Session.open(config, scenario);
+  private async build(config: GameConfig, game: GameHandle, steps: readonly SaveStep[]): Promise<ActResult> {
+    const session = await Session.open(config, game);
     for (const [index, step] of steps.entries()) {
       const rejected = await session.send(step.move);
       if (rejected) {
         session.stop();
-        return { ok: false, reason: t('ui.error.replay', { step: index + 1, reason: rejected.reason }) };
+        return fail('ui.error.replay', { step: index + 1, because: rejected.key });
       }
     }
     this.session = session;
@@ -95,36 +98,37 @@ export class Controller {
   }
 
   /** Why `move` would be refused for the seat on screen, or null if the kernel accepts it. */
-  check(move: Move): string | null {
+  check(move: Move): Message | null {
     const model = this.model;
     const session = this.session;
-    if (!model || !session) return t('ui.error.noGame');
-    if (model.handoff) return t('ui.error.handoff', { power: t(`power.${model.handoff.to}`) });
-    if (model.viewer === null || model.viewer !== move.power) return t('ui.error.notYourSeat');
+    const game = this.game;
+    if (!model || !session || !game) return { key: 'ui.error.noGame', params: {} };
+    if (model.handoff) return { key: 'ui.error.handoff', params: { power: model.handoff.to } };
+    if (model.viewer === null || model.viewer !== move.power) return { key: 'ui.error.notYourSeat', params: {} };
     const view = session.view(model.viewer);
-    if (!view) return t('ui.error.noGame');
-    const rejection = checkMoveInView(view, move);
-    return rejection ? rejection.reason : null;
+    if (!view) return { key: 'ui.error.noGame', params: {} };
+    const rejection = checkMoveInView(game, view, move);
+    return rejection ? { key: `reject.${rejection.code}`, params: rejection.params } : null;
   }
 
   /** A human's move, checked first against the kernel from the seat's own view. */
   async act(move: Move): Promise<ActResult> {
-    if (this.busy) return { ok: false, reason: t('ui.error.busy') };
-    const reason = this.check(move);
-    if (reason) return { ok: false, reason };
+    if (this.busy) return fail('ui.error.busy');
+    const error = this.check(move);
+    if (error) return { ok: false, error };
     return this.apply(move);
   }
 
-  private async apply(move: Move, explanation?: string): Promise<ActResult> {
+  private async apply(move: Move, explanation?: Explanation): Promise<ActResult> {
     const session = this.session;
-    if (!session) return { ok: false, reason: t('ui.error.noGame') };
+    if (!session) return fail('ui.error.noGame');
     this.busy = true;
     const rejected = await session.send(move);
     this.busy = false;
-    if (session !== this.session) return { ok: false, reason: t('ui.error.noGame') };
+    if (session !== this.session) return fail('ui.error.noGame');
     if (rejected) {
       this.afterChange();
-      return { ok: false, reason: rejected.reason };
+      return { ok: false, error: rejected };
     }
     this.steps.push(explanation === undefined ? { move } : { move, explanation });
     this.afterChange();
@@ -144,13 +148,13 @@ export class Controller {
   async undo(): Promise<boolean> {
     const config = this.config;
     if (!config || this.busy || !this.model?.canUndo) return false;
-    const scenario = this.options.scenario(config.scenarioId);
-    if (!scenario) return false;
+    const game = this.game;
+    if (!game) return false;
     this.generation += 1;
     this.busy = true;
     const old = this.session;
     const steps = this.steps.slice(0, -1);
-    const built = await this.build(config, scenario, steps);
+    const built = await this.build(config, game, steps);
     this.busy = false;
     if (!built.ok) return false;
     old?.stop();
@@ -199,7 +203,8 @@ export class Controller {
   private publish(): void {
     const session = this.session;
     const config = this.config;
-    if (!session || !config) return;
+    const game = this.game;
+    if (!session || !config || !game) return;
     const some = session.view('russia') ?? session.view('turkey') ?? session.view('china');
     if (!some) return;
     const board = publicOf(some);
@@ -212,10 +217,11 @@ export class Controller {
       const explanation = index > 0 ? this.steps[index - 1]?.explanation : undefined;
       return explanation === undefined ? { ...entry, index } : { ...entry, index, explanation };
     });
-    const legal = own && screen.viewer === active && !this.busy ? legalMovesForView(own) : [];
+    const legal = own && screen.viewer === active && !this.busy ? legalMovesForView(game, own) : [];
     const canUndo = undoAllowed({ seats: config.seats, log: rawLog, active, over: board.over }) && screen.viewer === active;
     this.model = {
       config,
+      scenario: game.scenario,
       board,
       viewer: screen.viewer,
       hand: own ? [...own.hand] : null,
@@ -243,7 +249,8 @@ export class Controller {
     const session = this.session;
     const config = this.config;
     const model = this.model;
-    if (!session || !config || !model || this.busy || this.thinking !== null) return;
+    const game = this.game;
+    if (!session || !config || !model || !game || this.busy || this.thinking !== null) return;
     const power = model.active;
     if (power === null || model.over) return;
     const kind = config.seats[power];
@@ -253,7 +260,7 @@ export class Controller {
     const generation = this.generation;
     this.thinking = power;
     this.publish();
-    const legal = legalMovesForView(view);
+    const legal = legalMovesForView(game, view);
     const request = { level: kind as BotLevel, view, legal, rng: botRng(config.seed, this.steps.length, power) };
     const [reply] = await Promise.all([this.options.bots.choose(request), sleep(this.botDelayMs)]);
     if (generation !== this.generation) return;
@@ -262,7 +269,7 @@ export class Controller {
     if (!result.ok) {
       // A bot must never stall the game: fall back to the first legal move.
       const fallback = legal[0];
-      if (fallback && generation === this.generation) await this.apply(fallback, t('ui.bot.fallback'));
+      if (fallback && generation === this.generation) await this.apply(fallback, { key: 'ui.bot.fallback', params: {}, move: describeMove(fallback), effects: [] });
     }
   }
 }

@@ -1,8 +1,8 @@
 // The after-action report's facts, computed from the public log and board only: every point with
 // its reason, the crisis round by round, and the turning points (the steps that moved the score
 // or control the most).
-import type { LogEntry } from '../game/game.js';
-import { POWERS, type ByPower, type Power, type ScoreLine, type SpaceId } from '../rules/types.js';
+import type { LogEntry } from '../game/index.js';
+import { POWERS, type ByPower, type Power, type ScoreLine, type SpaceId } from '../game/index.js';
 import type { PublicView } from './types.js';
 
 export interface CrisisStory {

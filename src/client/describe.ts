@@ -1,32 +1,21 @@
 // Words for moves and log events, all through the catalogue.
-import { t } from '../i18n/catalogue.js';
-import type { GameEvent, Move, Power, SpaceId } from '../rules/types.js';
+import { describeMove, type Explanation, type GameEvent, type Move, type Power, type SpaceId } from '../game/index.js';
+import { say, t } from '../i18n/catalogue.js';
 
 export const powerName = (p: Power | null | undefined): string => (p ? t(`power.${p}`) : t('ui.nobody'));
 export const spaceName = (s: SpaceId): string => t(`space.${s}`);
 export const cardTitle = (id: string): string => t(`card.${id}.title`);
 
-export function describeMove(move: Move): string {
-  const power = powerName(move.power);
-  switch (move.type) {
-    case 'playOps':
-      return t('ui.move.playOps', { power, card: cardTitle(move.card) });
-    case 'playEvent':
-      return move.target
-        ? t('ui.move.playEventAt', { power, card: cardTitle(move.card), space: spaceName(move.target) })
-        : t('ui.move.playEvent', { power, card: cardTitle(move.card) });
-    case 'place':
-    case 'stabilise':
-    case 'invest':
-    case 'diplomacy':
-      return t(`ui.move.${move.type}`, { power, space: spaceName(move.space) });
-    case 'destabilise':
-      return t('ui.move.destabilise', { power, space: spaceName(move.space), rival: powerName(move.rival) });
-    case 'endOps':
-    case 'answerCall':
-    case 'pass':
-      return t(`ui.move.${move.type}`, { power });
-  }
+/** The move in words: the kernel's one describeMove, put into words by the catalogue. */
+export function moveText(move: Move): string {
+  return say(describeMove(move));
+}
+
+/** A bot's explanation in words: "Russia answers the call for help: unrest 8 → 4, +2 VP". */
+export function explanationText(e: Explanation): string {
+  const action = say(e.move);
+  if (e.effects.length === 0) return t(e.key, { ...e.params, action });
+  return t(e.key, { ...e.params, action, effects: e.effects.map((m) => say(m)).join(t('ai.list.separator')) });
 }
 
 /** One log line for a kernel event (keys `log.<kind>`). */

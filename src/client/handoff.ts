@@ -1,6 +1,6 @@
 // Hotseat privacy: who may see private facts (a hand, an agenda) on the shared screen, and when a
 // handoff screen must hide everything first. Pure rules, tested in tests/client/handoff.test.ts.
-import { POWERS, type ByPower, type Power } from '../rules/types.js';
+import { POWERS, type ByPower, type Power } from '../game/index.js';
 import type { SeatKind } from './types.js';
 
 export function humanSeats(seats: ByPower<SeatKind>): Power[] {

@@ -1,6 +1,6 @@
 // What the player is in the middle of choosing (a card, an event target, an operation), and which
 // spaces that makes legal targets: derived from the kernel's legal moves only (STYLE §1, §11).
-import type { Move, Operation, Power, SpaceId } from '../rules/types.js';
+import type { Move, Operation, Power, SpaceId } from '../game/index.js';
 
 export type Selection =
   | { readonly kind: 'none' }

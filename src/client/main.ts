@@ -7,7 +7,7 @@ import { MapBridge } from './bridge.js';
 import { Controller } from './controller.js';
 import { byId } from './dom.js';
 import { MemoryStore, SaveSlot, type KeyValueStore } from './save.js';
-import { scenarioById } from './scenarios.js';
+import { gameById } from './scenarios.js';
 import { SEAT_KINDS, type SeatKind } from './types.js';
 import { WorkerBotRunner } from './worker-runner.js';
 import { LOCALES, RTL_LOCALES } from '../i18n/catalogue.js';
@@ -30,8 +30,8 @@ document.documentElement.dir = RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
 const params = new URLSearchParams(location.search);
 const fastBots = params.has('fastbots');
 const bridge = new MapBridge();
-const slot = new SaveSlot(storage(), (id) => scenarioById(id) !== undefined);
-const controller = new Controller({ bots: new WorkerBotRunner(), scenario: scenarioById, slot, botDelayMs: fastBots ? 0 : 700 });
+const slot = new SaveSlot(storage(), (id) => gameById(id) !== undefined);
+const controller = new Controller({ bots: new WorkerBotRunner(), scenario: gameById, slot, botDelayMs: fastBots ? 0 : 700 });
 const app = new App({ controller, bridge, slot, fastBots, setBotDelay: (ms) => controller.setBotDelay(fastBots ? 0 : ms) });
 
 void import('./phaser/scenes.js').then(({ startPhaser }) => startPhaser(byId('stage-canvas'), bridge));
@@ -45,7 +45,7 @@ function seatsFrom(code: string): Record<'russia' | 'turkey' | 'china', SeatKind
 
 const play = params.get('play');
 const saved = slot.load();
-if (play && scenarioById(play)) {
+if (play && gameById(play)) {
   const seats = seatsFrom(params.get('seats') ?? 'hhh') ?? { russia: 'human', turkey: 'human', china: 'human' };
   slot.clear();
   void app.resume({ format: 'qantar-save', version: 1, config: { scenarioId: play, seed: Number(params.get('seed') ?? 1) || 1, agendas: params.has('agendas'), seats }, steps: [] });

@@ -1,18 +1,17 @@
 // The DOM layer over the map: one focusable button per space on top of its plate, for keyboard
 // play, screen readers, tooltips and the tests; and the tooltip that describes a space.
 import { t } from '../i18n/catalogue.js';
-import { POWERS, type SpaceId } from '../rules/types.js';
-import { scenarioOf, spaceSnapshots } from './board.js';
+import { POWERS, type Scenario, type SpaceId } from '../game/index.js';
+import { spaceSnapshots } from './board.js';
 import type { MapTransform } from './bridge.js';
 import { powerName, spaceName } from './describe.js';
 import { byId, h, replace } from './dom.js';
 import type { PublicView } from './types.js';
 
 /** The lines of a space's tooltip (also the end of its button's accessible name). */
-export function tipText(space: SpaceId, board: PublicView): string[] {
-  const s = spaceSnapshots(board).find((x) => x.id === space);
+export function tipText(scenario: Scenario, space: SpaceId, board: PublicView): string[] {
+  const s = spaceSnapshots(scenario, board).find((x) => x.id === space);
   if (!s) return [];
-  const scenario = scenarioOf(board);
   const def = scenario.spaces.find((x) => x.id === space);
   const lines = [
     t('ui.tip.control', { who: s.control ? powerName(s.control) : t('ui.map.uncontrolled') }),
@@ -34,7 +33,7 @@ export interface MapHitsOptions {
   /** A space's button was clicked. */
   readonly onSpace: (space: SpaceId) => void;
   /** The board the map shows now (a replay frame or the game), or null before a game. */
-  readonly board: () => PublicView | null;
+  readonly board: () => { readonly scenario: Scenario; readonly board: PublicView } | null;
 }
 
 export class MapHits {
@@ -49,9 +48,9 @@ export class MapHits {
   }
 
   /** Make a button for every space of `board` (keeping existing ones), marking `targets`. */
-  update(board: PublicView, targets: ReadonlySet<SpaceId>): void {
+  update(scenario: Scenario, board: PublicView, targets: ReadonlySet<SpaceId>): void {
     const layer = byId('map-hits');
-    const spaces = spaceSnapshots(board);
+    const spaces = spaceSnapshots(scenario, board);
     const existing = new Map([...layer.querySelectorAll<HTMLButtonElement>('button.space-hit')].map((b) => [b.dataset.space ?? '', b]));
     for (const s of spaces) {
       let button = existing.get(s.id);
@@ -68,7 +67,7 @@ export class MapHits {
       const target = targets.has(s.id);
       button.classList.toggle('target', target);
       button.tabIndex = target ? 0 : -1;
-      button.setAttribute('aria-label', `${spaceName(s.id)}${target ? ` — ${t('ui.map.target', { space: spaceName(s.id) })}` : ''}. ${tipText(s.id, board).join('. ')}`);
+      button.setAttribute('aria-label', `${spaceName(s.id)}${target ? ` — ${t('ui.map.target', { space: spaceName(s.id) })}` : ''}. ${tipText(scenario, s.id, board).join('. ')}`);
     }
     this.position();
   }
@@ -100,10 +99,10 @@ export class MapHits {
 
   /** Show the tooltip beside `anchor`, or at `at` (stage coordinates) for a pointer on the canvas. */
   showTip(space: SpaceId, anchor: HTMLElement | null, at?: { x: number; y: number }): void {
-    const board = this.opts.board();
-    if (!board) return;
+    const shown = this.opts.board();
+    if (!shown) return;
     const tip = byId('tooltip');
-    const lines = tipText(space, board);
+    const lines = tipText(shown.scenario, space, shown.board);
     replace(tip, h('strong', {}, spaceName(space)), h('ul', {}, lines.map((l) => h('li', {}, l))));
     tip.hidden = false;
     const stage = byId('stage').getBoundingClientRect();

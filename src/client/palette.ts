@@ -1,6 +1,6 @@
 // Colours and patterns: the Okabe–Ito colour-blind-safe palette, and a pattern per power so
 // control reads without colour (Russia diagonal hatch, Turkey dots, China cross-hatch).
-import type { Power } from '../rules/types.js';
+import type { Power } from '../game/index.js';
 
 export const POWER_COLOUR: Readonly<Record<Power, string>> = {
   russia: '#D55E00',

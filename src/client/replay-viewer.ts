@@ -1,10 +1,11 @@
 // The replay viewer: steps through a save's frames, drawing each board and log in the game's
 // panels, with a bar of step buttons in place of the hand.
-import { t } from '../i18n/catalogue.js';
-import { describeMove } from './describe.js';
+import type { Scenario } from '../game/index.js';
+import { say, t } from '../i18n/catalogue.js';
+import { moveText } from './describe.js';
 import { byId, h, replace } from './dom.js';
 import { buildReplay, type ReplayFrame } from './replay.js';
-import { scenarioById } from './scenarios.js';
+import { gameById } from './scenarios.js';
 import type { PublicView, SaveFile, UiLogEntry } from './types.js';
 
 /** What the viewer needs from the app around it. */
@@ -12,7 +13,7 @@ export interface ReplayHost {
   /** Switch to the replay screen with fresh panels. */
   enter(): void;
   /** Draw a frame's board on the map and in the panels; `forward` animates a single step ahead. */
-  drawFrame(board: PublicView, log: readonly UiLogEntry[], forward: boolean): void;
+  drawFrame(scenario: Scenario, board: PublicView, log: readonly UiLogEntry[], forward: boolean): void;
   /** The frame is on screen: refresh what depends on it (the map's buttons). */
   afterFrame(): void;
   /** The player closed the viewer. */
@@ -24,6 +25,7 @@ interface ReplaySession {
   readonly frames: ReplayFrame[];
   index: number;
   readonly save: SaveFile;
+  readonly scenario: Scenario;
 }
 
 export class ReplayViewer {
@@ -37,9 +39,10 @@ export class ReplayViewer {
   }
 
   /** The board of the frame on screen, if a replay is open. */
-  frameBoard(): PublicView | undefined {
+  frameBoard(): { readonly scenario: Scenario; readonly board: PublicView } | undefined {
     const session = this.session;
-    return session ? session.frames[session.index]?.board : undefined;
+    const board = session?.frames[session.index]?.board;
+    return session && board ? { scenario: session.scenario, board } : undefined;
   }
 
   stop(): void {
@@ -47,14 +50,14 @@ export class ReplayViewer {
   }
 
   async start(save: SaveFile): Promise<void> {
-    const scenario = scenarioById(save.config.scenarioId);
-    if (!scenario) return;
-    const frames = await buildReplay(save, scenario);
-    if (typeof frames === 'string') {
-      this.host.toast(t('ui.error.replay', { step: '?', reason: frames }));
+    const game = gameById(save.config.scenarioId);
+    if (!game) return;
+    const frames = await buildReplay(save, game);
+    if (!Array.isArray(frames)) {
+      this.host.toast(say(frames));
       return;
     }
-    this.session = { frames, index: 0, save };
+    this.session = { frames, index: 0, save, scenario: game.scenario };
     this.host.enter();
     this.go(0);
   }
@@ -80,7 +83,7 @@ export class ReplayViewer {
       const explanation = i > 0 ? session.save.steps[i - 1]?.explanation : undefined;
       return explanation === undefined ? { ...entry, index: i } : { ...entry, index: i, explanation };
     });
-    this.host.drawFrame(frame.board, log, forward);
+    this.host.drawFrame(session.scenario, frame.board, log, forward);
     this.renderBar(session, clamped);
     document.getElementById(forward ? 'replay-next' : 'replay-prev')?.focus();
     this.host.afterFrame();
@@ -98,7 +101,7 @@ export class ReplayViewer {
         'div',
         { class: 'replay-bar' },
         h('h2', {}, t('ui.replay.title')),
-        h('p', { class: 'prompt', role: 'status', id: 'replay-status' }, t('ui.replay.step', { step: index, total: last }), ' — ', step ? describeMove(step.move) : t('ui.replay.start')),
+        h('p', { class: 'prompt', role: 'status', id: 'replay-status' }, t('ui.replay.step', { step: index, total: last }), ' — ', step ? moveText(step.move) : t('ui.replay.start')),
         h(
           'div',
           { class: 'actions' },

@@ -1,7 +1,6 @@
 // The replay viewer's frames: the saved game re-run step by step on a fresh match, keeping only
 // what every seat may see (the board and the log) after each step.
-import type { LogEntry } from '../game/game.js';
-import type { Scenario } from '../rules/types.js';
+import type { GameHandle, LogEntry, Message } from '../game/index.js';
 import { publicOf } from './controller.js';
 import { Session } from './session.js';
 import type { PublicView, SaveFile } from './types.js';
@@ -11,19 +10,20 @@ export interface ReplayFrame {
   readonly log: readonly LogEntry[];
 }
 
-export async function buildReplay(save: SaveFile, scenario: Scenario): Promise<ReplayFrame[] | string> {
-  const session = await Session.open(save.config, scenario);
+/** The frames, or why the save does not replay (a message naming the step and the kernel's code). */
+export async function buildReplay(save: SaveFile, game: GameHandle): Promise<ReplayFrame[] | Message> {
+  const session = await Session.open(save.config, game);
   const frames: ReplayFrame[] = [];
   const capture = (): void => {
     const view = session.view('russia');
     if (view) frames.push({ board: publicOf(view), log: session.log() });
   };
   capture();
-  for (const step of save.steps) {
+  for (const [index, step] of save.steps.entries()) {
     const rejected = await session.send(step.move);
     if (rejected) {
       session.stop();
-      return rejected.reason;
+      return { key: 'ui.error.replay', params: { step: index + 1, because: rejected.key } };
     }
     capture();
   }

@@ -3,7 +3,7 @@
 import { t } from '../i18n/catalogue.js';
 import { h, replace } from './dom.js';
 import { parseSave, serialiseSave } from './save.js';
-import { scenarioById } from './scenarios.js';
+import { gameById } from './scenarios.js';
 import type { SaveFile } from './types.js';
 
 /** Download `save` as a JSON file named after its scenario, seed and length. */
@@ -29,7 +29,7 @@ export async function importSaveFile(input: HTMLInputElement, handlers: ImportHa
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  const parsed = parseSave(await file.text(), (id) => scenarioById(id) !== undefined);
+  const parsed = parseSave(await file.text(), (id) => gameById(id) !== undefined);
   if (!parsed.ok) {
     handlers.onError(t('ui.error.import', { detail: t(`ui.error.importDetail.${parsed.error}`) }));
     return;
@@ -46,7 +46,7 @@ export interface ImportChoices {
 export function askImport(dialog: HTMLDialogElement, save: SaveFile, choices: ImportChoices): void {
   replace(
     dialog,
-    h('h2', {}, t('ui.import.title', { scenario: t(`scenario.${save.config.scenarioId}.title`), seed: save.config.seed, steps: save.steps.length })),
+    h('h2', {}, t('ui.import.title', { scenario: t(`scenario.${save.config.scenarioId}.title`), seed: save.config.seed, count: save.steps.length })),
     h(
       'div',
       { class: 'dialog-actions' },

@@ -1,7 +1,6 @@
 // Saving a game: the move list with its setup (STYLE §13), to localStorage after every step and to
 // a file for export. Anything read back from storage or a file is checked before it is used.
-import { parseMove } from '../rules/kernel.js';
-import { POWERS, type ByPower, type Power } from '../rules/types.js';
+import { parseMove, POWERS, type ByPower, type Explanation, type Message, type Power } from '../game/index.js';
 import { SEAT_KINDS, type GameConfig, type SaveFile, type SaveStep, type SeatKind } from './types.js';
 
 export const SAVE_KEY = 'qantar.save.v1';
@@ -18,6 +17,14 @@ export function serialiseSave(save: SaveFile): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isMessage(value: unknown): value is Message {
+  return isRecord(value) && typeof value.key === 'string' && isRecord(value.params) && Object.values(value.params).every((v) => typeof v === 'string' || typeof v === 'number');
+}
+
+function isExplanation(value: unknown): value is Explanation {
+  return isRecord(value) && isMessage(value) && isMessage(value.move) && Array.isArray(value.effects) && (value.effects as unknown[]).every(isMessage);
 }
 
 function isSeatKind(value: unknown): value is SeatKind {
@@ -52,7 +59,8 @@ export function parseSave(text: string, knownScenario: (id: string) => boolean):
     if (!isRecord(item)) return { ok: false, error: 'steps' };
     const move = parseMove(item.move);
     if (!move) return { ok: false, error: 'steps' };
-    const explanation = typeof item.explanation === 'string' ? item.explanation : undefined;
+    // First saves kept explanations as English sentences; only the coded form is kept now.
+    const explanation = isExplanation(item.explanation) ? item.explanation : undefined;
     steps.push(explanation === undefined ? { move } : { move, explanation });
   }
   return { ok: true, save: makeSave({ scenarioId, seed, agendas, seats: seatKinds }, steps) };

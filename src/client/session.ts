@@ -3,10 +3,23 @@
 // full state. Moves run only on the master (`client: false`).
 import type { Game } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
-import { makeQantarGame, moveArgs, type LogEntry, type QantarClientG, type QantarG, type QantarSetup, type Rejected } from '../game/game.js';
-import { localWithoutSecrets } from '../game/local.js';
-import { seatOfPower } from '../game/seats.js';
-import { POWERS, type ByPower, type Move, type Power, type Scenario, type SeatView } from '../rules/types.js';
+import {
+  localWithoutSecrets,
+  makeQantarGame,
+  moveArgs,
+  POWERS,
+  seatOfPower,
+  type ByPower,
+  type GameHandle,
+  type LogEntry,
+  type Message,
+  type Move,
+  type Power,
+  type QantarClientG,
+  type QantarG,
+  type QantarSetup,
+  type SeatView,
+} from '../game/index.js';
 import type { GameConfig } from './types.js';
 
 type SeatClient = ReturnType<typeof Client<QantarG>>;
@@ -26,16 +39,16 @@ function stateId(client: SeatClient): number {
 export class Session {
   private readonly clients: ByPower<SeatClient>;
   private readonly waiters = new Set<() => void>();
-  private lastReject: Rejected | null = null;
+  private lastReject: Message | null = null;
   private readonly unsubscribe: (() => void)[] = [];
   private stopped = false;
 
   private constructor(
     readonly config: GameConfig,
-    scenario: Scenario,
+    handle: GameHandle,
   ) {
-    const base = makeQantarGame(scenario, (_power, _move, rejection) => {
-      this.lastReject = rejection;
+    const base = makeQantarGame(handle, (_power, _move, rejection) => {
+      this.lastReject = { key: `reject.${rejection.code}`, params: rejection.params };
       this.wake();
     });
     const setupData: QantarSetup = { seed: config.seed, agendas: config.agendas };
@@ -61,8 +74,8 @@ export class Session {
   }
 
   /** A new match, connected and synced. */
-  static async open(config: GameConfig, scenario: Scenario): Promise<Session> {
-    const session = new Session(config, scenario);
+  static async open(config: GameConfig, handle: GameHandle): Promise<Session> {
+    const session = new Session(config, handle);
     for (const power of POWERS) session.clients[power].start();
     await session.until(() => POWERS.every((p) => clientG(session.clients[p])?.view));
     return session;
@@ -101,18 +114,18 @@ export class Session {
 
   /**
    * Send `move` through the moving seat's client and wait until every seat's client has the new
-   * state, or the master rejects it (with the kernel's reason).
+   * state, or the master rejects it (with the kernel's code, as a message).
    */
-  async send(move: Move): Promise<Rejected | null> {
+  async send(move: Move): Promise<Message | null> {
     const client = this.clients[move.power];
     const before = POWERS.map((p) => stateId(this.clients[p]));
     this.lastReject = null;
     const dispatch = client.moves[move.type];
-    if (!dispatch) return { code: 'malformed', reason: move.type };
+    if (!dispatch) return { key: 'reject.malformed', params: {} };
     dispatch(...moveArgs(move));
     const done = await this.until(() => this.lastReject !== null || POWERS.every((p, i) => stateId(this.clients[p]) > (before[i] ?? -1)));
     if (this.lastReject) return this.lastReject;
-    return done ? null : { code: 'noAnswer', reason: 'noAnswer' };
+    return done ? null : { key: 'ui.error.noAnswer', params: {} };
   }
 
   stop(): void {

@@ -1,7 +1,6 @@
 // The client's own vocabulary: how a game was set up, what is saved, what the screens receive.
 // No Phaser and no DOM here, so the controller and its rules can be tested headless.
-import type { LogEntry } from '../game/game.js';
-import type { ByPower, Move, Power, SeatView } from '../rules/types.js';
+import type { ByPower, Explanation, LogEntry, Message, Move, Power, Scenario, SeatView } from '../game/index.js';
 
 export const SEAT_KINDS = ['human', 'easy', 'medium', 'hard'] as const;
 export type SeatKind = (typeof SEAT_KINDS)[number];
@@ -14,11 +13,14 @@ export interface GameConfig {
   readonly seats: ByPower<SeatKind>;
 }
 
-/** One step of a game: a seat's move, and the bot's one-line reason when a bot made it. */
+/** One step of a game: a seat's move, and the bot's reason (as codes) when a bot made it. */
 export interface SaveStep {
   readonly move: Move;
-  readonly explanation?: string;
+  readonly explanation?: Explanation;
 }
+
+/** What the controller answers to an intent: done, or why not as a message (words are made on screen). */
+export type ActResult = { readonly ok: true } | { readonly ok: false; readonly error: Message };
 
 /** A whole game: replaying `steps` on (scenario, seed, options) gives the same game (STYLE §13). */
 export interface SaveFile {
@@ -35,7 +37,7 @@ export type PublicView = Omit<SeatView, 'seat' | 'hand' | 'agenda'>;
 export interface UiLogEntry extends LogEntry {
   /** Position in the game's log (0 is the setup). */
   readonly index: number;
-  readonly explanation?: string;
+  readonly explanation?: Explanation;
 }
 
 /**
@@ -44,6 +46,8 @@ export interface UiLogEntry extends LogEntry {
  */
 export interface UiModel {
   readonly config: GameConfig;
+  /** The scenario's fixed facts (map, rounds, cards): immutable, shared by every model of the game. */
+  readonly scenario: Scenario;
   readonly board: PublicView;
   /** The seat whose private facts are on screen, or null (handoff, bots, spectators, the end). */
   readonly viewer: Power | null;

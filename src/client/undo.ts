@@ -1,8 +1,8 @@
 // When a human may take back their last step (STYLE §13): the step was theirs, it revealed
 // nothing hidden (no die, no draw, no reshuffle, no new round with its events), and the turn has
 // not passed to another seat. Undo itself is a rebuild from the move list minus that step.
-import type { LogEntry } from '../game/game.js';
-import type { ByPower, GameEvent, Power } from '../rules/types.js';
+import type { LogEntry } from '../game/index.js';
+import type { ByPower, GameEvent, Power } from '../game/index.js';
 import type { SeatKind } from './types.js';
 
 const REVEALING: ReadonlySet<GameEvent['kind']> = new Set(['dieRolled', 'cardsDrawn', 'deckReshuffled', 'roundStarted', 'scheduledEvent', 'gameOver']);

@@ -8,11 +8,21 @@ import {
   applyMove,
   isOver,
   legalMoves,
+  MOVE_TYPES,
   newGameWithLog,
   result,
   viewFor,
-} from '../rules/kernel.js';
-import type { GameEvent, GameResult, GameState, Move, MoveType, Power, Scenario, SeatView, SpaceId } from '../rules/types.js';
+  type GameEvent,
+  type GameHandle,
+  type GameResult,
+  type GameState,
+  type Move,
+  type MoveType,
+  type Power,
+  type Rejection,
+  type SeatView,
+  type SpaceId,
+} from '../rules/index.js';
 import { powerOfSeat, seatOfPower } from './seats.js';
 
 /** One public log entry: the kernel's events of one step, with who caused them. */
@@ -40,15 +50,8 @@ export interface QantarSetup {
   readonly agendas?: boolean;
 }
 
-export interface Rejected {
-  readonly code: string;
-  readonly reason: string;
-}
-
-/** Called with every rejection so the host can log the kernel's reason (boardgame.io's INVALID_MOVE carries none). */
-export type RejectionSink = (power: Power | null, move: unknown, rejection: Rejected) => void;
-
-const MOVE_TYPES: readonly MoveType[] = ['playOps', 'playEvent', 'place', 'stabilise', 'destabilise', 'invest', 'diplomacy', 'endOps', 'answerCall', 'pass'];
+/** Called with every rejection so the host can log the kernel's code (boardgame.io's INVALID_MOVE carries none). */
+export type RejectionSink = (power: Power | null, move: unknown, rejection: Rejection) => void;
 
 /** The boardgame.io arguments of a kernel move (the power comes from the seat). */
 export function moveArgs(move: Move): unknown[] {
@@ -89,7 +92,7 @@ export function kernelMove(type: MoveType, power: Power | null, args: readonly u
   }
 }
 
-export function makeQantarGame(scenario: Scenario, onReject: RejectionSink = () => {}): Game<QantarG, Record<string, unknown>, QantarSetup> {
+export function makeQantarGame(game: GameHandle, onReject: RejectionSink = () => {}): Game<QantarG, Record<string, unknown>, QantarSetup> {
   const moves: Record<string, BgioMove<QantarG>> = {};
   for (const type of MOVE_TYPES) {
     moves[type] = {
@@ -98,9 +101,9 @@ export function makeQantarGame(scenario: Scenario, onReject: RejectionSink = () 
       move: ({ G, playerID }, ...args: unknown[]) => {
         const power = powerOfSeat(playerID);
         const raw = kernelMove(type, power, args);
-        const applied = applyMove(G.state, raw);
+        const applied = applyMove(game, G.state, raw);
         if (!applied.ok) {
-          onReject(power, raw, { code: applied.code, reason: applied.reason });
+          onReject(power, raw, applied);
           return INVALID_MOVE;
         }
         const entry: LogEntry = { round: G.state.round, power, move: raw as Move, events: applied.events };
@@ -117,7 +120,7 @@ export function makeQantarGame(scenario: Scenario, onReject: RejectionSink = () 
     setup: (_context, setupData) => {
       // The seed must come from the caller: boardgame.io's own seed is the clock.
       const seed = setupData?.seed ?? 1;
-      const { state, events } = newGameWithLog(scenario, seed, setupData?.agendas === undefined ? {} : { agendas: setupData.agendas });
+      const { state, events } = newGameWithLog(game, seed, setupData?.agendas === undefined ? {} : { agendas: setupData.agendas });
       return { state, log: [{ round: 1, power: null, move: null, events }] };
     },
     moves,
@@ -129,10 +132,10 @@ export function makeQantarGame(scenario: Scenario, onReject: RejectionSink = () 
       // The kernel decides whose turn it is; boardgame.io follows.
       endIf: ({ G, ctx }) => !isOver(G.state) && seatOfPower(activeSeat(G.state)) !== ctx.currentPlayer,
     },
-    endIf: ({ G }) => (isOver(G.state) ? gameover(result(G.state)) : undefined),
+    endIf: ({ G }) => (isOver(G.state) ? gameover(result(game, G.state)) : undefined),
     playerView: ({ G, playerID }) => {
       const power = powerOfSeat(playerID);
-      const clientG: QantarClientG = { view: power ? viewFor(G.state, power) : null, log: G.log };
+      const clientG: QantarClientG = { view: power ? viewFor(game, G.state, power) : null, log: G.log };
       // boardgame.io types playerView as returning G; the client side reads QantarClientG.
       return clientG as unknown as QantarG;
     },
@@ -140,7 +143,7 @@ export function makeQantarGame(scenario: Scenario, onReject: RejectionSink = () 
       enumerate: (G, _ctx, playerID) => {
         const power = powerOfSeat(playerID);
         if (!power) return [];
-        return legalMoves(G.state, power).map((m) => ({ move: m.type, args: moveArgs(m) }));
+        return legalMoves(game, G.state, power).map((m) => ({ move: m.type, args: moveArgs(m) }));
       },
     },
   };

@@ -1,5 +1,5 @@
 // boardgame.io names seats '0', '1', '2'; the rules name powers. The mapping lives here only.
-import { POWERS, type Power } from '../rules/types.js';
+import { POWERS, type Power } from '../rules/index.js';
 
 export const SEAT_IDS = ['0', '1', '2'] as const;
 export type SeatId = (typeof SEAT_IDS)[number];

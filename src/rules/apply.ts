@@ -1,59 +1,39 @@
 // Applying a move: check it against the legal moves, explain a rejection, and carry it out on a
 // private copy so the caller's state never changes (STYLE §2, §9).
-import { t, type MessageParams } from '../i18n/catalogue.js';
 import { plainInfluence, reachOf } from './control.js';
 import type { Ctx } from './context.js';
 import { answerCall, canAnswerCall } from './crisis.js';
 import { resolveEffects } from './effects.js';
-import { eventPlayable, eventTargets, legalMovesIn, sameMove } from './legal.js';
+import { eventPlayable, eventTargets, legalMovesIn } from './legal.js';
 import { changeTempo } from './mutations.js';
 import { OPERATION_COST, anyOperation, boostLimit, canAfford, cardPoints, performOperation, placeCost } from './operations.js';
 import { activePower, finishAction } from './round.js';
-import { indexOf, memberOfOwnBloc, type IndexedScenario } from './scenario-index.js';
+import { memberOfOwnBloc, type GameHandle } from './handle.js';
 import { cloneState } from './state.js';
+import { isOperationStep, parseMove, sameMove } from './moves.js';
 import {
   KAZAKHSTAN,
-  POWERS,
-  SPACE_IDS,
   type ApplyResult,
   type GameEvent,
   type GameState,
   type Move,
-  type MoveType,
   type Power,
+  type Rejection,
   type RejectionCode,
+  type RejectionParams,
 } from './types.js';
 
-const MOVE_TYPES: readonly MoveType[] = ['playOps', 'playEvent', 'place', 'stabilise', 'destabilise', 'invest', 'diplomacy', 'endOps', 'answerCall', 'pass'];
-const OPERATION_TYPES: readonly MoveType[] = ['place', 'stabilise', 'destabilise', 'invest', 'diplomacy', 'endOps'];
-
-type Rejection = Extract<ApplyResult, { ok: false }>;
-
-function reject(code: RejectionCode, params: MessageParams = {}): Rejection {
-  return { ok: false, code, reason: t(`reject.${code}`, params) };
+function reject(code: RejectionCode, params: RejectionParams = {}): Rejection {
+  return { ok: false, code, params };
 }
 
-function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
-}
-
-/** Whether `raw` has the shape of a move at all; anything from a network or a file passes here first. */
-export function parseMove(raw: unknown): Move | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const m = raw as Record<string, unknown>;
-  if (!isOneOf(MOVE_TYPES, m.type) || !isOneOf(POWERS, m.power)) return null;
-  const needsCard = m.type === 'playOps' || m.type === 'playEvent';
-  const needsSpace = OPERATION_TYPES.includes(m.type) && m.type !== 'endOps';
-  if (needsCard && typeof m.card !== 'string') return null;
-  if (needsSpace && !isOneOf(SPACE_IDS, m.space)) return null;
-  if (m.type === 'destabilise' && !isOneOf(POWERS, m.rival)) return null;
-  if (m.type === 'playEvent' && m.target !== undefined && !isOneOf(SPACE_IDS, m.target)) return null;
-  return raw as Move;
+/** A state of another scenario (or another version of this one) is refused before anything reads it. */
+export function scenarioMismatch(ix: GameHandle, state: { readonly scenarioHash: string }): Rejection | null {
+  return state.scenarioHash === ix.hash ? null : reject('wrongScenario');
 }
 
 /** A legal move's effect on a copy of the state, with the public log of what happened. */
-export function applyLegal(state: GameState, move: Move): { state: GameState; events: GameEvent[] } {
-  const ix = indexOf(state.scenarioId);
+export function applyLegal(ix: GameHandle, state: GameState, move: Move): { state: GameState; events: GameEvent[] } {
   const ctx: Ctx = { ix, s: cloneState(state), log: [] };
   applyInPlace(ctx, move);
   return { state: ctx.s, events: ctx.log };
@@ -114,24 +94,25 @@ function endOpsIfStuck(ctx: Ctx, power: Power): void {
 }
 
 /** Check `raw` against the legal moves and apply it, or say why not; never throws, never changes `state`. */
-export function applyChecked(state: GameState, raw: unknown): ApplyResult {
+export function applyChecked(ix: GameHandle, state: GameState, raw: unknown): ApplyResult {
+  const mismatch = scenarioMismatch(ix, state);
+  if (mismatch) return mismatch;
   const move = parseMove(raw);
   if (!move) return reject('malformed');
   if (state.over) return reject('gameOver');
-  const ix = indexOf(state.scenarioId);
   if (legalMovesIn(ix, state, move.power).some((m) => sameMove(m, move))) {
-    const { state: next, events } = applyLegal(state, move);
+    const { state: next, events } = applyLegal(ix, state, move);
     return { ok: true, state: next, events };
   }
   return whyIllegal(ix, state, move);
 }
 
 /** The reason a well-formed move is not among the legal moves. Explains only; never permits. */
-function whyIllegal(ix: IndexedScenario, s: GameState, move: Move): Rejection {
+function whyIllegal(ix: GameHandle, s: GameState, move: Move): Rejection {
   const power = move.power;
   const active = activePower({ s });
-  if (power !== active) return reject('notYourTurn', { power: t(`power.${power}`), active: t(`power.${active}`) });
-  const isOperation = OPERATION_TYPES.includes(move.type);
+  if (power !== active) return reject('notYourTurn', { power, active });
+  const isOperation = isOperationStep(move.type);
   if (s.pending && !isOperation) return reject('opsPending');
   if (!s.pending && isOperation) return reject('noOpsPending');
   switch (move.type) {
@@ -139,9 +120,9 @@ function whyIllegal(ix: IndexedScenario, s: GameState, move: Move): Rejection {
     case 'playEvent': {
       const card = ix.cards.get(move.card);
       if (!card) return reject('unknownCard', { card: move.card });
-      if (!s.hands[power].includes(move.card)) return reject('notInHand', { card: t(`card.${move.card}.title`) });
+      if (!s.hands[power].includes(move.card)) return reject('notInHand', { card: move.card });
       if (move.type === 'playOps') break;
-      if (card.side !== 'any' && card.side !== power) return reject('wrongSide', { side: t(`power.${card.side}`) });
+      if (card.side !== 'any' && card.side !== power) return reject('wrongSide', { side: card.side });
       if (!eventPlayable(ix, s, power, card)) return reject('eventNotAllowed');
       if (move.target === undefined || !eventTargets(ix, card).includes(move.target)) return reject('badTarget');
       break;
@@ -159,7 +140,7 @@ function whyIllegal(ix: IndexedScenario, s: GameState, move: Move): Rejection {
       if (!pending) return reject('noOpsPending');
       const space = move.space;
       if (ix.spaces[space] === undefined) return reject('badTarget');
-      const name = { space: t(`space.${space}`) };
+      const name = { space };
       if (move.type === 'place') {
         if (!reachOf(ix, s, power).has(space)) return reject('unreachable', name);
         return reject('cannotAfford', { cost: placeCost(ix, s, power, space) });

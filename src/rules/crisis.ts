@@ -9,7 +9,7 @@ import {
   changeTempo,
   changeVp,
 } from './mutations.js';
-import type { IndexedScenario } from './scenario-index.js';
+import type { GameHandle } from './handle.js';
 import { rollDie } from './rng.js';
 import { POWERS, type GameState, type Power, type RegimeState, type UnrestCause } from './types.js';
 
@@ -68,7 +68,7 @@ function regimeFalls(ctx: Ctx): void {
 }
 
 /** Whether `power` may answer the open call now (R6.4, R6.7). */
-export function canAnswerCall(ix: IndexedScenario, s: GameState, power: Power): boolean {
+export function canAnswerCall(ix: GameHandle, s: GameState, power: Power): boolean {
   if (s.regime !== 'calling') return false;
   // China sends no troops, so a capital leaning to China bars nobody (R6.4).
   if (s.capital !== null && s.capital !== 'china' && s.capital !== power) return false;

@@ -16,7 +16,7 @@ import {
   setCstoWilling,
 } from './mutations.js';
 import { rollDie } from './rng.js';
-import type { IndexedScenario } from './scenario-index.js';
+import type { GameHandle } from './handle.js';
 import {
   POWERS,
   type Condition,
@@ -55,7 +55,7 @@ function spaceOf(ref: SpaceRef, target: SpaceId | null): SpaceId | null {
   return ref === 'target' ? target : ref;
 }
 
-export function holds(ix: IndexedScenario, s: GameState, cond: Condition, self: Power | null, target: SpaceId | null): boolean {
+export function holds(ix: GameHandle, s: GameState, cond: Condition, self: Power | null, target: SpaceId | null): boolean {
   switch (cond.kind) {
     case 'unrestAtLeast':
       return s.unrest >= cond.value;

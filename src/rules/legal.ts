@@ -3,21 +3,21 @@
 import { canAnswerCall } from './crisis.js';
 import { holds } from './effects.js';
 import { operationMoves } from './operations.js';
-import type { IndexedScenario } from './scenario-index.js';
+import type { GameHandle } from './handle.js';
 import type { CardDef, GameState, Move, Power, SpaceId } from './types.js';
 
 /** R7.1: the power's own or a neutral card, its condition holding. */
-export function eventPlayable(ix: IndexedScenario, s: GameState, power: Power, card: CardDef): boolean {
+export function eventPlayable(ix: GameHandle, s: GameState, power: Power, card: CardDef): boolean {
   if (card.side !== 'any' && card.side !== power) return false;
   return card.requires === undefined || holds(ix, s, card.requires, power, null);
 }
 
 /** Targets of a card's event that are in this scenario. */
-export function eventTargets(ix: IndexedScenario, card: CardDef): SpaceId[] {
+export function eventTargets(ix: GameHandle, card: CardDef): SpaceId[] {
   return (card.targets ?? []).filter((id) => ix.spaces[id] !== undefined);
 }
 
-export function legalMovesIn(ix: IndexedScenario, s: GameState, power: Power): Move[] {
+export function legalMovesIn(ix: GameHandle, s: GameState, power: Power): Move[] {
   if (s.over || s.order[s.turn] !== power) return [];
   if (s.pending) return [...operationMoves(ix, s, power, s.pending), { type: 'endOps', power }];
   const moves: Move[] = [];
@@ -31,12 +31,4 @@ export function legalMovesIn(ix: IndexedScenario, s: GameState, power: Power): M
   if (canAnswerCall(ix, s, power)) moves.push({ type: 'answerCall', power });
   moves.push({ type: 'pass', power });
   return moves;
-}
-
-/** Whether two moves are the same choice (field by field; the order of keys does not matter). */
-export function sameMove(a: Move, b: Move): boolean {
-  if (a.type !== b.type || a.power !== b.power) return false;
-  const x = a as Partial<Record<'card' | 'space' | 'rival' | 'target', string>>;
-  const y = b as Partial<Record<'card' | 'space' | 'rival' | 'target', string>>;
-  return x.card === y.card && x.space === y.space && x.rival === y.rival && x.target === y.target;
 }

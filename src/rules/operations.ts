@@ -4,14 +4,14 @@ import type { Ctx } from './context.js';
 import { changeUnrest } from './crisis.js';
 import { changeInfluence, changeInvestment, changeOtsReadiness, changePool } from './mutations.js';
 import { rollDie } from './rng.js';
-import { memberOfOwnBloc, type IndexedScenario } from './scenario-index.js';
-import { BLOC_OF, type GameState, type Move, type PendingOps, type Power, type SpaceId } from './types.js';
+import { memberOfOwnBloc, type GameHandle } from './handle.js';
+import { BLOC_OF, type GameState, type OperationMove, type PendingOps, type Power, type SpaceId } from './types.js';
 
 /** Stabilise, destabilise, invest and diplomacy each cost this many points (R5.5–R5.8). */
 export const OPERATION_COST = 2;
 
 /** R5.4: 1 point, or 2 where a rival controls the space; Turkey's kinship keeps Turkic spaces at 1. */
-export function placeCost(ix: IndexedScenario, s: GameState, power: Power, space: SpaceId): number {
+export function placeCost(ix: GameHandle, s: GameState, power: Power, space: SpaceId): number {
   const owner = controlOf(ix, s, space);
   if (owner === null || owner === power) return 1;
   return power === 'turkey' && ix.spaces[space]?.turkic ? 1 : 2;
@@ -21,12 +21,12 @@ export function placeCost(ix: IndexedScenario, s: GameState, power: Power, space
 export const CHINA_EXTRA_BOOST = 2;
 
 /** R5.2: the IP a power may add to one card's operations. */
-export function boostLimit(ix: IndexedScenario, power: Power): number {
+export function boostLimit(ix: GameHandle, power: Power): number {
   return ix.scenario.options.maxBoost + (power === 'china' ? CHINA_EXTRA_BOOST : 0);
 }
 
 /** R5.1: a card's points, one less for Russia while overstretched. */
-export function cardPoints(ix: IndexedScenario, s: GameState, power: Power, ops: number): number {
+export function cardPoints(ix: GameHandle, s: GameState, power: Power, ops: number): number {
   const overstretched = power === 'russia' && s.overstretch > ix.scenario.options.overstretchSafe;
   return Math.max(1, overstretched ? ops - 1 : ops);
 }
@@ -46,10 +46,9 @@ function pay(ctx: Ctx, pending: PendingOps, power: Power, cost: number): void {
   }
 }
 
-export type OperationMove = Extract<Move, { type: 'place' | 'stabilise' | 'destabilise' | 'invest' | 'diplomacy' }>;
 
 /** Every operation `power` can afford now, in a fixed order (map order, then rival order). */
-export function operationMoves(ix: IndexedScenario, s: GameState, power: Power, pending: PendingOps): OperationMove[] {
+export function operationMoves(ix: GameHandle, s: GameState, power: Power, pending: PendingOps): OperationMove[] {
   const moves: OperationMove[] = [];
   const canPayOp = canAfford(s, pending, power, OPERATION_COST);
   const reach: boolean[] = [];
@@ -86,7 +85,7 @@ export function operationMoves(ix: IndexedScenario, s: GameState, power: Power, 
  * Whether `operationMoves` would list anything, without building the list: it is asked after
  * every operation step (R5.9), so it is on the hot path of every playout.
  */
-export function anyOperation(ix: IndexedScenario, s: GameState, power: Power, pending: PendingOps): boolean {
+export function anyOperation(ix: GameHandle, s: GameState, power: Power, pending: PendingOps): boolean {
   if (canAfford(s, pending, power, OPERATION_COST)) {
     // With 2 points, diplomacy is open wherever the power's bloc has a member in play (R5.8).
     if (ix.blocMembers[BLOC_OF[power]].length > 0) return true;

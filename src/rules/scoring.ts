@@ -3,7 +3,7 @@ import { controlMap } from './control.js';
 import type { Ctx } from './context.js';
 import { holds } from './effects.js';
 import { changeVp } from './mutations.js';
-import type { IndexedScenario } from './scenario-index.js';
+import type { GameHandle } from './handle.js';
 import { BLOC_OF, POWERS, type AgendaDef, type ByPower, type GameResult, type GameState, type Power } from './types.js';
 
 /** Order restored: the rescuer scores at each scoring while unrest is this low (R9.3). */
@@ -28,7 +28,7 @@ export function scoreRound(ctx: Ctx): void {
   ctx.log.push({ kind: 'scoring', round: s.round, vp: { ...s.vp } });
 }
 
-export function agendaHolds(ix: IndexedScenario, s: GameState, agenda: AgendaDef): boolean {
+export function agendaHolds(ix: GameHandle, s: GameState, agenda: AgendaDef): boolean {
   const goal = agenda.goal;
   if (goal.kind === 'controlsAll') {
     return goal.spaces.every((space) => holds(ix, s, { kind: 'controls', power: agenda.power, space }, agenda.power, null));
@@ -47,7 +47,7 @@ export function scoreAgendas(ctx: Ctx): void {
 }
 
 /** R10.2: the leader is at least the scenario's lead ahead of every other power. */
-export function suddenDeathLeader(ix: IndexedScenario, s: GameState): Power | null {
+export function suddenDeathLeader(ix: GameHandle, s: GameState): Power | null {
   const [first, second] = rankByVp(s.vp);
   if (!first || !second) return null;
   return s.vp[first] - s.vp[second] >= ix.scenario.options.suddenDeathLead ? first : null;
@@ -58,7 +58,7 @@ function rankByVp(vp: ByPower<number>): Power[] {
 }
 
 /** Tie-break keys of R10.3, compared in order after VP. */
-function tieBreakKeys(ix: IndexedScenario, s: GameState): ByPower<[number, number, number]> {
+function tieBreakKeys(ix: GameHandle, s: GameState): ByPower<[number, number, number]> {
   const controlled = controlMap(ix, s);
   const keys = {} as ByPower<[number, number, number]>;
   for (const power of POWERS) {
@@ -78,7 +78,7 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 }
 
 /** Scores, ranking and winner (R10.3); the winner is null while tied after every tie-break. */
-export function resultOf(ix: IndexedScenario, s: GameState): GameResult {
+export function resultOf(ix: GameHandle, s: GameState): GameResult {
   const keys = tieBreakKeys(ix, s);
   const ranking = [...POWERS].sort((a, b) => compareKeys(keys[a], keys[b]));
   const [first, second] = ranking as [Power, Power, Power];

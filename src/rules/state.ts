@@ -3,8 +3,8 @@ import { drawCards } from './mutations.js';
 import type { Ctx } from './context.js';
 import { startRound } from './round.js';
 import { seedRng, shuffleInPlace, nextInt } from './rng.js';
-import { registerScenario } from './scenario-index.js';
-import { POWERS, type ByPower, type GameEvent, type GameState, type Power, type Scenario, type SpaceId } from './types.js';
+import type { GameHandle } from './handle.js';
+import { POWERS, type ByPower, type GameEvent, type GameState, type Power, type SpaceId } from './types.js';
 
 export interface NewGameOptions {
   /** Deal secret agendas (R1.7); defaults to the scenario's option. */
@@ -28,8 +28,8 @@ function byPower<T>(make: (p: Power) => T): ByPower<T> {
 }
 
 /** R2.1: a new game of `scenario` with `seed`, through setup and the first round's events and income. */
-export function createGame(scenario: Scenario, seed: number, options: NewGameOptions = {}): { state: GameState; events: GameEvent[] } {
-  const ix = registerScenario(scenario);
+export function createGame(ix: GameHandle, seed: number, options: NewGameOptions = {}): { state: GameState; events: GameEvent[] } {
+  const scenario = ix.scenario;
   const influence = {} as Record<SpaceId, ByPower<number>>;
   const investment = {} as Record<SpaceId, number>;
   const stabilityShift = {} as Record<SpaceId, number>;
@@ -42,6 +42,7 @@ export function createGame(scenario: Scenario, seed: number, options: NewGameOpt
   }
   const s: GameState = {
     scenarioId: scenario.id,
+    scenarioHash: ix.hash,
     seed,
     round: 1,
     over: false,

@@ -226,6 +226,8 @@ export interface PendingOps {
 
 export interface GameState {
   readonly scenarioId: string;
+  /** The content hash of the scenario (GameHandle.hash): a save names exactly the file it was played on. */
+  readonly scenarioHash: string;
   readonly seed: number;
   /** 1-based; stays at the last round played once the game is over. */
   round: number;
@@ -285,7 +287,18 @@ export type Move =
   | { readonly type: 'endOps'; readonly power: Power }
   | { readonly type: 'answerCall'; readonly power: Power }
   | { readonly type: 'pass'; readonly power: Power };
-export type MoveType = Move['type'];
+/** Every move type, in the order the legal-move list gives them; the list and the union are checked to agree. */
+export const MOVE_TYPES = ['playOps', 'playEvent', 'place', 'stabilise', 'destabilise', 'invest', 'diplomacy', 'endOps', 'answerCall', 'pass'] as const;
+export type MoveType = (typeof MOVE_TYPES)[number];
+/** A move of type T. */
+export type MoveOf<T extends MoveType> = Extract<Move, { readonly type: T }>;
+/** The operation steps of a card played for operations (R5): one per operation, each naming a space. */
+export type OperationMove = MoveOf<Operation>;
+// Compile-time proof that MOVE_TYPES lists exactly the union's types and OPERATIONS are among them.
+const _everyMoveTypeListed: [Move['type']] extends [MoveType] ? ([MoveType] extends [Move['type']] ? true : never) : never = true;
+const _operationsAreMoves: [Operation] extends [MoveType] ? true : never = true;
+void _everyMoveTypeListed;
+void _operationsAreMoves;
 
 export const REJECTIONS = [
   'gameOver',
@@ -306,8 +319,21 @@ export const REJECTIONS = [
   'noCall',
   'cannotAnswer',
   'mustPlay',
+  'wrongScenario',
 ] as const;
 export type RejectionCode = (typeof REJECTIONS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Messages: what the kernel and the bots say to a person, as codes; words are made at the edge
+
+/** Params of a message: ids (powers, spaces, cards, events) and numbers; `count` picks the plural form. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A catalogue key and its params, e.g. { key: 'move.place', params: { power: 'russia', space: 'kz_west' } }. */
+export interface Message {
+  readonly key: string;
+  readonly params: MessageParams;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Log events: public, append-only, never a secret (no drawn card ids)
@@ -352,9 +378,24 @@ export type GameEvent =
   | { readonly kind: 'scoring'; readonly round: number; readonly vp: ByPower<number> }
   | { readonly kind: 'gameOver'; readonly reason: 'lastRound' | 'suddenDeath'; readonly winner: Power | null };
 
-export type ApplyResult =
-  | { readonly ok: true; readonly state: GameState; readonly events: readonly GameEvent[] }
-  | { readonly ok: false; readonly code: RejectionCode; readonly reason: string };
+/** What a rejection's message needs, as codes (ids and numbers); words are made at the edge. */
+// A type, not an interface, so that it fits MessageParams (an interface has no implicit index signature).
+export type RejectionParams = {
+  readonly power?: Power;
+  readonly active?: Power;
+  readonly side?: Power;
+  readonly card?: string;
+  readonly space?: SpaceId;
+  readonly cost?: number;
+};
+
+export interface Rejection {
+  readonly ok: false;
+  readonly code: RejectionCode;
+  readonly params: RejectionParams;
+}
+
+export type ApplyResult = { readonly ok: true; readonly state: GameState; readonly events: readonly GameEvent[] } | Rejection;
 
 // ---------------------------------------------------------------------------------------------
 // What one seat may know (R11): its own hand and agenda, counts of everything else that is secret
@@ -368,6 +409,10 @@ export interface SeatView extends Omit<GameState, 'hands' | 'deck' | 'rng' | 'ag
   readonly agenda: string | null;
   /** Whether each power holds an agenda (not which). */
   readonly hasAgenda: ByPower<boolean>;
+  /** Derived public facts, so a screen never recomputes the rules: who controls each space (R3.1)… */
+  readonly control: Readonly<Record<SpaceId, Power | null>>;
+  /** …and each space's stability after event changes (R3.2). */
+  readonly stability: Readonly<Record<SpaceId, number>>;
 }
 
 // ---------------------------------------------------------------------------------------------

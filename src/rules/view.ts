@@ -1,15 +1,24 @@
 // What one seat may know (R11), and a plausible full state dealt from that knowledge for search
 // (STYLE §8). Neither reads another seat's hand, the deck order or the generator state.
 import { nextInt, seedRng, shuffleInPlace } from './rng.js';
-import { indexOf } from './scenario-index.js';
+import { controlOf, stabilityOf } from './control.js';
+import type { GameHandle } from './handle.js';
 import { cloneState } from './state.js';
-import { POWERS, type GameState, type Power, type SeatView } from './types.js';
+import { POWERS, type GameState, type Power, type SeatView, type SpaceId } from './types.js';
 
-export function seatView(state: GameState, seat: Power): SeatView {
+export function seatView(ix: GameHandle, state: GameState, seat: Power): SeatView {
   // A copy, so that nothing done to a view can reach the state it came from.
   const { hands, deck, rng: _rng, agendas, seed: _seed, ...open } = cloneState(state);
+  const control = {} as Record<SpaceId, Power | null>;
+  const stability = {} as Record<SpaceId, number>;
+  for (const id of ix.spaceIds) {
+    control[id] = controlOf(ix, state, id);
+    stability[id] = stabilityOf(ix, state, id);
+  }
   return {
     ...open,
+    control,
+    stability,
     seat,
     hand: [...hands[seat]],
     handCounts: { russia: hands.russia.length, turkey: hands.turkey.length, china: hands.china.length },
@@ -24,8 +33,7 @@ export function seatView(state: GameState, seat: Power): SeatView {
  * own hand, the discard and removed cards) are shuffled with `seed` and dealt to the other hands by
  * their counts and to the draw pile; other agendas are drawn from each power's own agendas.
  */
-export function determinize(view: SeatView, seed: number): GameState {
-  const ix = indexOf(view.scenarioId);
+export function determinize(ix: GameHandle, view: SeatView, seed: number): GameState {
   const rng = seedRng(seed);
   const seen = new Set<string>([...view.hand, ...view.discard, ...view.removed]);
   const unseen = ix.scenario.deck.filter((id) => !seen.has(id));
@@ -44,7 +52,7 @@ export function determinize(view: SeatView, seed: number): GameState {
       agendas[power] = own.length > 0 ? (own[nextInt(rng, 0, own.length - 1)]?.id ?? null) : null;
     }
   }
-  const { seat: _seat, hand: _hand, handCounts: _counts, deckCount: _deckCount, agenda: _agenda, hasAgenda: _has, ...open } = view;
+  const { seat: _seat, hand: _hand, handCounts: _counts, deckCount: _deckCount, agenda: _agenda, hasAgenda: _has, control: _control, stability: _stability, ...open } = view;
   return {
     ...open,
     // The real seed is not in the view; the sample is labelled with the one it was dealt from.

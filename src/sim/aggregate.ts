@@ -2,8 +2,8 @@
 // game index first, and every figure is rounded the same way, so the same games always give the
 // same summary.json bytes whatever the worker count or the way the run was sharded.
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
-import { POWERS, REGIME_STATES, type ByPower, type Power, type RegimeState } from '../rules/types.js';
-import { rotateOrder } from '../rules/kernel.js';
+import { POWERS, REGIME_STATES, type ByPower, type Power, type RegimeState } from '../rules/index.js';
+import { rotateOrder } from '../rules/index.js';
 import type { GameRecord } from './record.js';
 
 /** What a run is, apart from its games: written to summary.json and read back by --merge. */

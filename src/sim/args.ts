@@ -1,7 +1,7 @@
 // The runner's command line, parsed into a value: a run, a merge, help, or a usage error.
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
-import { SCENARIO_IDS } from '../rules/scenarios.js';
+import { SCENARIO_IDS } from '../rules/index.js';
 
 export interface RunCommand {
   readonly kind: 'run';

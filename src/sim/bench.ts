@@ -3,7 +3,7 @@
 // of `npm run sim` pays it too.
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { makeBot } from '../ai/index.js';
-import { bundledScenario, type ScenarioId } from '../rules/scenarios.js';
+import { bundledGame, type ScenarioId } from '../rules/index.js';
 import { planGame } from './play.js';
 import { playMany } from './run.js';
 
@@ -32,7 +32,7 @@ export interface SimBenchOptions {
 
 export async function benchSim(options: SimBenchOptions = {}): Promise<SimBenchResult> {
   const scenarioId = options.scenario ?? 'historical';
-  const scenario = bundledScenario(scenarioId);
+  const scenario = bundledGame(scenarioId).scenario;
   const games = options.games ?? { random: 200, hard: 16 };
   const cases: SimBenchCase[] = [];
   const notes: string[] = [];
@@ -40,7 +40,7 @@ export async function benchSim(options: SimBenchOptions = {}): Promise<SimBenchR
     const count = games[bot];
     if (count === undefined) continue;
     try {
-      makeBot(bot);
+      makeBot(bot, bundledGame(scenarioId));
     } catch (error) {
       notes.push(`${bot}: skipped, the bot is not available (${error instanceof Error ? error.message : String(error)})`);
       continue;

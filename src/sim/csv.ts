@@ -2,7 +2,7 @@
 // and to replay any game from its row. RFC 4180 quoting; reading a file gives a value, not a throw.
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
-import { POWERS, REGIME_STATES, type ByPower, type Power, type RegimeState } from '../rules/types.js';
+import { POWERS, REGIME_STATES, type ByPower, type Power, type RegimeState } from '../rules/index.js';
 import type { CardPlay, GameRecord } from './record.js';
 
 export const CSV_COLUMNS = [

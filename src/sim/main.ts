@@ -11,7 +11,7 @@ import { mergeParts, type RunPart } from './merge.js';
 import { makeOutDir, readRun, writeRun } from './output.js';
 import { planGame } from './play.js';
 import { defaultBatchSize, playMany } from './run.js';
-import { loadScenarioArg, scenarioHash } from './scenario-source.js';
+import { loadScenarioArg } from './scenario-source.js';
 
 export interface CliIo {
   /** Where messages and progress go (stderr). */
@@ -83,21 +83,22 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
     io.write(`${source.message}\n`);
     return 2;
   }
+  const { game } = source;
   for (const name of new Set(command.bots)) {
     try {
-      makeBot(name);
+      makeBot(name, game);
     } catch (error) {
       io.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage()}\n`);
       return 2;
     }
   }
-  const { scenario } = source;
+  const { scenario } = game;
   const spec = { seed: command.seed, bots: command.bots, rotateSeats: command.rotateSeats, rotateOrder: command.rotateOrder };
   const plans = Array.from({ length: command.games }, (_, i) => planGame(spec, command.firstGame + i));
   const meta: RunMeta = {
     scenario: scenario.id,
     scenarioSource: command.scenario,
-    scenarioHash: scenarioHash(scenario),
+    scenarioHash: game.hash,
     scenarioRounds: scenario.rounds.length,
     seed: command.seed,
     bots: { russia: command.bots[0], turkey: command.bots[1], china: command.bots[2] },
@@ -118,7 +119,7 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
   const now = io.now ?? ((): number => performance.now());
   const started = now();
   const workers = Math.min(command.workers, command.games);
-  io.write(`${t('sim.cli.running', { games: command.games, scenario: scenario.id, workers })}\n`);
+  io.write(`${t('sim.cli.running', { count: command.games, scenario: scenario.id, workers })}\n`);
   let lastStep = -1;
   let lastDraw = Number.NEGATIVE_INFINITY;
   const progress = (done: number, total: number): void => {

@@ -3,7 +3,7 @@
 // out equals a single run over the union of the games.
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
-import { POWERS, type ByPower, type Power } from '../rules/types.js';
+import { POWERS, type ByPower, type Power } from '../rules/index.js';
 import type { RunMeta } from './aggregate.js';
 import type { GameRecord } from './record.js';
 

@@ -1,10 +1,25 @@
 // Playing one game between bots: a pure function of the scenario and the game's plan. Each bot sees
 // only its seat's view and legal moves (R11, STYLE §8) and draws from its own seeded generator.
 import type { Bot, BotName } from '../ai/bot.js';
-import { activeSeat, applyLegalMoveInPlace, isOver, legalMoves, newGame, result, sameMove, viewFor } from '../rules/kernel.js';
-import { deriveSeed, seedRng } from '../rules/rng.js';
-import { POWERS, type ByPower, type Power, type Scenario } from '../rules/types.js';
-import { actionKey, type CardPlay, type GamePlan, type GameRecord } from './record.js';
+import {
+  activeSeat,
+  applyLegalMoveInPlace,
+  deriveSeed,
+  isAction,
+  isOver,
+  legalMoves,
+  moveId,
+  newGame,
+  POWERS,
+  result,
+  sameMove,
+  seedRng,
+  viewFor,
+  type ByPower,
+  type GameHandle,
+  type Power,
+} from '../rules/index.js';
+import type { CardPlay, GamePlan, GameRecord } from './record.js';
 
 /** Mixed into the run seed for the bots' generators, so they never share a stream with the game. */
 export const BOT_SEED_SALT = 0x5bd1e995;
@@ -43,16 +58,16 @@ export interface PlayOptions {
   /** Deal secret agendas (R1.7); undefined keeps the scenario's own option. */
   readonly agendas?: boolean;
   /** A fresh bot for a seat; called once per seat per game, so no state leaks between games. */
-  readonly makeBot: (name: BotName) => Bot;
+  readonly makeBot: (name: BotName, game: GameHandle) => Bot;
 }
 
 /** Play the game `plan` describes to its end. Throws only on a bug (a bot choosing an illegal move, a game that never ends). */
-export function playGame(scenario: Scenario, plan: GamePlan, options: PlayOptions): GameRecord {
-  const state = newGame(scenario, plan.seed, { orderShift: plan.orderShift, ...(options.agendas === undefined ? {} : { agendas: options.agendas }) });
+export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions): GameRecord {
+  const state = newGame(game, plan.seed, { orderShift: plan.orderShift, ...(options.agendas === undefined ? {} : { agendas: options.agendas }) });
   const bots = {} as ByPower<Bot>;
   const rngs = {} as ByPower<number[]>;
   POWERS.forEach((power, j) => {
-    bots[power] = options.makeBot(plan.bots[power]);
+    bots[power] = options.makeBot(plan.bots[power], game);
     rngs[power] = seedRng(deriveSeed(plan.botSeed, j));
   });
   const firstMoves: ByPower<string> = { russia: '', turkey: '', china: '' };
@@ -61,20 +76,19 @@ export function playGame(scenario: Scenario, plan: GamePlan, options: PlayOption
   while (!isOver(state)) {
     if (++steps > MAX_MOVES) throw new Error(`game ${plan.index} (seed ${plan.seed}) did not end within ${MAX_MOVES} moves`);
     const seat: Power = activeSeat(state);
-    const legal = legalMoves(state, seat);
+    const legal = legalMoves(game, state, seat);
     if (legal.length === 0) throw new Error(`game ${plan.index} (seed ${plan.seed}): ${seat} has no legal move`);
-    const { move } = bots[seat].choose(viewFor(state, seat), legal, rngs[seat]);
+    const { move } = bots[seat].choose(viewFor(game, state, seat), legal, rngs[seat]);
     if (!legal.some((m) => sameMove(m, move))) {
       throw new Error(`game ${plan.index} (seed ${plan.seed}): the ${plan.bots[seat]} bot in ${seat}'s seat chose an illegal move ${JSON.stringify(move)}`);
     }
-    const key = actionKey(move);
-    if (key !== null && firstMoves[seat] === '') firstMoves[seat] = key;
+    if (isAction(move) && firstMoves[seat] === '') firstMoves[seat] = moveId(move);
     if (move.type === 'playOps' || move.type === 'playEvent') {
       plays.push({ card: move.card, mode: move.type === 'playOps' ? 'ops' : 'event', power: seat });
     }
-    applyLegalMoveInPlace(state, move);
+    applyLegalMoveInPlace(game, state, move);
   }
-  const outcome = result(state);
+  const outcome = result(game, state);
   return {
     ...plan,
     winner: outcome.winner,

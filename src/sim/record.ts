@@ -2,7 +2,7 @@
 // and to replay the game (scenario + seeds + bots). Plain data, so it crosses worker threads and
 // round-trips through games.csv unchanged.
 import type { BotName } from '../ai/bot.js';
-import type { ByPower, Move, Power, RegimeState } from '../rules/types.js';
+import type { ByPower, Power, RegimeState } from '../rules/index.js';
 
 /** A card played as a whole action (R4.1), in the order of play. */
 export interface CardPlay {
@@ -39,22 +39,7 @@ export interface GameRecord extends GamePlan {
   readonly rescuedBy: Power | null;
   /** Round in which the regime called for help; 0 if it never did. */
   readonly calledInRound: number;
-  /** Each power's first action of the game (see actionKey); '' if it never acted. */
+  /** Each power's first action of the game, as its moveId; '' if it never acted. */
   readonly firstMoves: ByPower<string>;
   readonly plays: readonly CardPlay[];
 }
-
-/** The key of a whole action (R4.1): "playOps:card", "playEvent:card", "answerCall" or "pass"; null for an operations step. */
-export function actionKey(move: Move): string | null {
-  switch (move.type) {
-    case 'playOps':
-    case 'playEvent':
-      return `${move.type}:${move.card}`;
-    case 'answerCall':
-    case 'pass':
-      return move.type;
-    default:
-      return null;
-  }
-}
-

@@ -2,7 +2,7 @@
 // passed in as text and inlined; every word comes from the message catalogue (sim.*); the page
 // depends only on the summary, so the same games always give the same bytes.
 import { hasMessage, t, type MessageParams } from '../i18n/catalogue.js';
-import { POWERS, type Power } from '../rules/types.js';
+import { POWERS, type Power } from '../rules/index.js';
 import type { BotName } from '../ai/bot.js';
 import type { Rate, Summary } from './aggregate.js';
 

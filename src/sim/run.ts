@@ -2,7 +2,7 @@
 // pure functions of their plans, so the records do not depend on how the work is spread; the
 // caller sorts them by index.
 import Tinypool from 'tinypool';
-import type { Scenario } from '../rules/types.js';
+import type { Scenario } from '../rules/index.js';
 import type { GamePlan, GameRecord } from './record.js';
 import { playBatch, type WorkerTask } from './worker.js';
 

@@ -3,16 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { t } from '../i18n/catalogue.js';
-import { jsonHash } from '../rules/hash.js';
-import { parseScenario } from '../rules/load-scenario.js';
-import { SCENARIO_IDS, bundledCatalogue, bundledScenario, isScenarioId } from '../rules/scenarios.js';
-import type { Scenario } from '../rules/types.js';
+import { bundledCatalogue, bundledGame, isScenarioId, openGame, parseScenario, SCENARIO_IDS, type GameHandle } from '../rules/index.js';
 
-export type ScenarioSource = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly message: string };
+export type ScenarioSource = { readonly ok: true; readonly game: GameHandle } | { readonly ok: false; readonly message: string };
 
 /** Load the scenario `arg` names: a bundled id first, otherwise a file path. Never throws. */
 export function loadScenarioArg(arg: string): ScenarioSource {
-  if (isScenarioId(arg)) return { ok: true, scenario: bundledScenario(arg) };
+  if (isScenarioId(arg)) return { ok: true, game: bundledGame(arg) };
   const looksLikePath = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\');
   let text: string;
   try {
@@ -28,10 +25,5 @@ export function loadScenarioArg(arg: string): ScenarioSource {
     return { ok: false, message: t('sim.cli.notJson', { file: basename(arg), reason: error instanceof Error ? error.message : String(error) }) };
   }
   const parsed = parseScenario(basename(arg), json, bundledCatalogue());
-  return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, message: parsed.error.message };
-}
-
-/** A short stable hash of the scenario's facts, to tell apart files that share an id. */
-export function scenarioHash(scenario: Scenario): string {
-  return jsonHash(scenario);
+  return parsed.ok ? { ok: true, game: openGame(parsed.scenario) } : { ok: false, message: parsed.error.message };
 }

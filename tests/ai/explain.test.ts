@@ -1,10 +1,11 @@
 // The evaluation reads no secret, and the explanations say what the move does in the catalogue's
 // words ("Russia answers the call for help: …, unrest 8 → 4, +2 VP").
 import { describe, expect, it } from 'vitest';
-import { activeSeat, applyLegalMoveInPlace, copyState, determinize, legalMoves, newGame, viewFor } from '../../src/rules/kernel.js';
-import { seedRng } from '../../src/rules/rng.js';
-import { bundledScenario } from '../../src/rules/scenarios.js';
-import { POWERS, type GameState, type Move } from '../../src/rules/types.js';
+import { activeSeat, applyLegalMoveInPlace, copyState, determinize, gameOf, legalMoves, newGame, viewFor } from '../support/kernel.js';
+import { explanationText } from '../../src/client/describe.js';
+import { seedRng } from '../../src/rules/index.js';
+import { bundledScenario, handleOf } from '../support/kernel.js';
+import { POWERS, type GameState, type Move } from '../../src/rules/index.js';
 import { t } from '../../src/i18n/catalogue.js';
 import { makeBot, describeBot, botLabel, BOT_NAMES } from '../../src/ai/index.js';
 import { project, rewards } from '../../src/ai/evaluate.js';
@@ -17,10 +18,11 @@ import { placeCost } from '../../src/ai/policy.js';
 describe('evaluation', () => {
   it('gives the same projection on any deal of a seat’s view (no agendas: nothing secret is read)', () => {
     for (const state of randomPositions(bundledScenario('historical'), 60, 3)) {
-      const truth = project(state, new Float64Array(3));
+      const f = factsFor(gameOf(state));
+      const truth = project(state, new Float64Array(3), f);
       for (const seat of POWERS) {
         const dealt = determinize(viewFor(state, seat), 77);
-        expect([...project(dealt, new Float64Array(3))]).toEqual([...truth]);
+        expect([...project(dealt, new Float64Array(3), f)]).toEqual([...truth]);
       }
     }
   });
@@ -28,7 +30,7 @@ describe('evaluation', () => {
   it('rewards lie in [0, 1] and the winner of a finished game is rewarded above one half', () => {
     const positions = randomPositions(bundledScenario('classroom'), 200, 4);
     for (const state of positions) {
-      for (const r of rewards(state, new Float64Array(3))) {
+      for (const r of rewards(state, new Float64Array(3), factsFor(gameOf(state)))) {
         expect(r).toBeGreaterThanOrEqual(0);
         expect(r).toBeLessThanOrEqual(1);
       }
@@ -54,8 +56,8 @@ describe('explanations', () => {
     const s = callingForRussia();
     const answer = legalMoves(s, 'russia').find((m) => m.type === 'answerCall');
     if (!answer) throw new Error('Russia cannot answer in this set-up');
-    const line = explainMove(determinize(viewFor(s, 'russia'), 1), answer);
-    expect(line).toContain(t('ai.action.answerCall', { power: t('power.russia') }));
+    const line = explanationText(explainMove(factsFor(gameOf(s)), determinize(viewFor(s, 'russia'), 1), answer));
+    expect(line).toContain(t('move.answerCall', { power: t('power.russia') }));
     expect(line).toContain(t('ai.effect.unrest', { from: 8, to: 4 }));
     expect(line).toContain(t('ai.effect.vpGain', { amount: 2 }));
   });
@@ -69,8 +71,8 @@ describe('explanations', () => {
     const place = legalMoves(s, seat).find((m): m is Extract<Move, { type: 'place' }> => m.type === 'place');
     if (!place) throw new Error('nowhere to place');
     const before = s.influence[place.space][seat];
-    const line = explainMove(determinize(viewFor(s, seat), 3), place);
-    expect(line).toContain(t('ai.action.place', { power: t(`power.${seat}`), space: t(`space.${place.space}`) }));
+    const line = explanationText(explainMove(factsFor(gameOf(s)), determinize(viewFor(s, seat), 3), place));
+    expect(line).toContain(t('move.place', { power: t(`power.${seat}`), space: t(`space.${place.space}`) }));
     expect(line).toContain(t('ai.effect.influenceHere', { from: before, to: before + 1 }));
   });
 
@@ -81,7 +83,7 @@ describe('explanations', () => {
     }
     for (const state of randomPositions(bundledScenario('historical'), 40, 6)) {
       const seat = activeSeat(state);
-      const line = makeBot('easy').choose(viewFor(state, seat), legalMoves(state, seat), seedRng(2)).explanation;
+      const line = explanationText(makeBot('easy', gameOf(state)).choose(viewFor(state, seat), legalMoves(state, seat), seedRng(2)).explanation);
       expect(line).not.toMatch(/\[[a-z]+\.[^\]]*\]/);
     }
   });
@@ -91,7 +93,7 @@ describe('the policy’s own reading of the rules agrees with the kernel', () =>
   it('place costs (R5.4) match the kernel’s on positions of every scenario', () => {
     for (const scenario of allScenarios()) {
       const positions = randomPositions(scenario, 60, 12);
-      const f = factsFor(scenario.id);
+      const f = factsFor(handleOf(scenario));
       for (const state of positions) {
         for (const power of POWERS) {
           f.spaceIds.forEach((space, i) => expect(placeCost(f, state, i, power)).toBe(placeCostFor(f, state, power, space)));

@@ -1,7 +1,7 @@
 // A small but complete scenario for the bot tests, shaped like the historical one (RULES.md):
 // ten spaces, 32 cards of every effect kind, eight rounds with scorings in rounds 4 and 8. Used
 // until (and alongside) the bundled scenarios, so the bot tests do not depend on their numbers.
-import type { CardDef, Scenario, SpaceDef } from '../../src/rules/types.js';
+import type { CardDef, Scenario, SpaceDef } from '../../src/rules/index.js';
 import { MINI } from '../support/mini-scenario.js';
 
 const spaces: SpaceDef[] = [

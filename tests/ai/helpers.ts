@@ -1,9 +1,10 @@
 // Shared helpers of the bot tests: the scenarios to play, positions reached by seeded random play,
 // two full states that differ only in what one seat cannot see, and whole games between bots.
-import { activeSeat, applyLegalMoveInPlace, copyState, legalMoves, newGame, result, viewFor } from '../../src/rules/kernel.js';
-import { deriveSeed, nextInt, seedRng, shuffleInPlace } from '../../src/rules/rng.js';
-import { SCENARIO_IDS, bundledScenario } from '../../src/rules/scenarios.js';
-import { POWERS, type GameResult, type GameState, type Power, type Scenario } from '../../src/rules/types.js';
+import { activeSeat, applyLegalMoveInPlace, copyState, legalMoves, newGame, result, viewFor } from '../support/kernel.js';
+import { deriveSeed, nextInt, seedRng, shuffleInPlace } from '../../src/rules/index.js';
+import { SCENARIO_IDS } from '../../src/rules/index.js';
+import { bundledScenario } from '../support/kernel.js';
+import { POWERS, type GameResult, type GameState, type Power, type Scenario } from '../../src/rules/index.js';
 import type { Bot } from '../../src/ai/bot.js';
 import { FIXTURE } from './fixture-scenario.js';
 

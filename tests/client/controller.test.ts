@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeSave, parseSave, serialiseSave } from '../../src/client/save.js';
-import { scenarioById } from '../../src/client/scenarios.js';
+import { gameById } from '../../src/client/scenarios.js';
 import type { UiModel } from '../../src/client/types.js';
-import { POWERS, type Move } from '../../src/rules/types.js';
+import { POWERS, type Move } from '../../src/rules/index.js';
 import { config, HUMANS, makeController } from './helpers.js';
 
 function model(m: UiModel | null): UiModel {
@@ -103,7 +103,7 @@ describe('controller', () => {
     const saved = slot.load();
     expect(saved).not.toBeNull();
     const text = serialiseSave(saved ?? makeSave(first.config, []));
-    const parsed = parseSave(text, (id) => scenarioById(id) !== undefined);
+    const parsed = parseSave(text, (id) => gameById(id) !== undefined);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     controller.stop();

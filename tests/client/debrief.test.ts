@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/game/game.js';
 import { crisisStory, turningPoints } from '../../src/client/debrief.js';
 import { targetsFor, movesAt, normalise, NONE } from '../../src/client/interaction.js';
-import type { Move } from '../../src/rules/types.js';
+import type { Move } from '../../src/rules/index.js';
 
 const entry = (round: number, events: LogEntry['events'], move: Move | null = null): LogEntry => ({ round, power: move?.power ?? null, move, events });
 

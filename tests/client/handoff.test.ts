@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relock, screenFor } from '../../src/client/handoff.js';
 import type { SeatKind } from '../../src/client/types.js';
-import type { ByPower } from '../../src/rules/types.js';
+import type { ByPower } from '../../src/rules/index.js';
 
 const seats = (russia: SeatKind, turkey: SeatKind, china: SeatKind): ByPower<SeatKind> => ({ russia, turkey, china });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/game/game.js';
 import { undoAllowed } from '../../src/client/undo.js';
-import type { GameEvent } from '../../src/rules/types.js';
+import type { GameEvent } from '../../src/rules/index.js';
 import { HUMANS } from './helpers.js';
 
 const step = (events: GameEvent[], power: 'russia' | 'turkey' | 'china' = 'russia'): LogEntry => ({ round: 1, power, move: { type: 'place', power, space: 'kz_west' }, events });

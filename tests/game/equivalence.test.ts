@@ -4,10 +4,11 @@
 // player, and the kernel's result as the gameover.
 import { describe, expect, it } from 'vitest';
 import { seatOfPower } from '../../src/game/seats.js';
-import { activeSeat, applyMove, legalMoves, legalMovesForView, newGame, result, viewFor } from '../../src/rules/kernel.js';
-import { seedRng } from '../../src/rules/rng.js';
-import { bundledScenario, type ScenarioId } from '../../src/rules/scenarios.js';
-import { POWERS, type GameEvent, type GameState, type Scenario } from '../../src/rules/types.js';
+import { activeSeat, applyMove, legalMoves, legalMovesForView, newGame, result, viewFor } from '../support/kernel.js';
+import { seedRng } from '../../src/rules/index.js';
+import { type ScenarioId } from '../../src/rules/index.js';
+import { bundledScenario } from '../support/kernel.js';
+import { POWERS, type GameEvent, type GameState, type Rejection, type Scenario } from '../../src/rules/index.js';
 import { openMatch, type Match } from '../support/bgio.js';
 import { pickFrom } from '../support/play.js';
 
@@ -79,7 +80,7 @@ describe('the boardgame.io adapter against the kernel', () => {
 
   it('an illegal move through the active seat’s client changes nothing on the master and reaches the rejection sink', () => {
     const scenario = bundledScenario('classroom');
-    const rejections: { code: string; reason: string }[] = [];
+    const rejections: Rejection[] = [];
     const match = openMatch(scenario, 5, { onReject: (_power, _move, r) => rejections.push(r) });
     const before = match.master();
     const seat = activeSeat(before.G.state);
@@ -87,7 +88,7 @@ describe('the boardgame.io adapter against the kernel', () => {
     match.play({ type: 'playOps', power: seat, card: stranger });
     const after = match.master();
     expect(after.G).toEqual(before.G);
-    expect(rejections).toEqual([{ code: 'notInHand', reason: expect.any(String) as string }]);
+    expect(rejections).toEqual([{ ok: false, code: 'notInHand', params: { card: stranger } }]);
     // A seat that is not to act cannot move at all: boardgame.io drops it before the kernel.
     const idle = POWERS.find((p) => p !== seat) ?? 'china';
     match.play({ type: 'pass', power: idle });

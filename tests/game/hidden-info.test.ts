@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeQantarGame, type LogEntry, type QantarG } from '../../src/game/game.js';
 import { seatOfPower } from '../../src/game/seats.js';
-import { activeSeat, applyMove, legalMoves, newGameWithLog, viewFor } from '../../src/rules/kernel.js';
-import { nextInt, seedRng } from '../../src/rules/rng.js';
-import { bundledScenario, type ScenarioId } from '../../src/rules/scenarios.js';
-import { POWERS, type GameState, type Move, type Power } from '../../src/rules/types.js';
+import { activeSeat, applyMove, legalMoves, newGameWithLog, viewFor } from '../support/kernel.js';
+import { nextInt, seedRng } from '../../src/rules/index.js';
+import { type ScenarioId } from '../../src/rules/index.js';
+import { bundledScenario, handleOf } from '../support/kernel.js';
+import { POWERS, type GameState, type Move, type Power } from '../../src/rules/index.js';
 import { openMatch } from '../support/bgio.js';
 import { pickFrom } from '../support/play.js';
 
@@ -57,7 +58,7 @@ describe('R11 hidden information in viewFor and playerView', () => {
     let checks = 0;
     for (const [id, seed] of plan) {
       const scenario = bundledScenario(id);
-      const game = games.get(id) ?? makeQantarGame(scenario);
+      const game = games.get(id) ?? makeQantarGame(handleOf(scenario));
       games.set(id, game);
       const playerView = game.playerView;
       if (!playerView) return expect.fail('the adapter has no playerView');

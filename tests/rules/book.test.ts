@@ -1,7 +1,7 @@
 // The numbers RULES.md prints in italics are the historical scenario's: the file must say the same.
 import { describe, expect, it } from 'vitest';
-import { bundledScenario } from '../../src/rules/scenarios.js';
-import type { SpaceId } from '../../src/rules/types.js';
+import { bundledScenario } from '../support/kernel.js';
+import type { SpaceId } from '../../src/rules/index.js';
 
 const h = bundledScenario('historical');
 

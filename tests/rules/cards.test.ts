@@ -1,9 +1,9 @@
 // The card catalogue of the historical scenario: every event does something to the game (R7.3),
 // and the important cards do exactly what their text says.
 import { describe, expect, it } from 'vitest';
-import { legalMoves, newGame } from '../../src/rules/kernel.js';
-import { bundledScenario } from '../../src/rules/scenarios.js';
-import { POWERS, type CardDef, type GameState, type Move, type Power } from '../../src/rules/types.js';
+import { legalMoves, newGame } from '../support/kernel.js';
+import { bundledScenario } from '../support/kernel.js';
+import { POWERS, type CardDef, type GameState, type Move, type Power } from '../../src/rules/index.js';
 import { rngRolling } from '../support/dice.js';
 import { play, playWithLog, turnOf } from '../support/play.js';
 

@@ -2,10 +2,11 @@
 // moves exist until the end, each chosen one applies, copies round-trip, the same seed gives the
 // same game, and every game ends within the scenario's maximum length.
 import { describe, expect, it } from 'vitest';
-import { activeSeat, applyMove, copyState, legalMoves, newGame, result, stateHash } from '../../src/rules/kernel.js';
-import { seedRng } from '../../src/rules/rng.js';
-import { SCENARIO_IDS, bundledScenario } from '../../src/rules/scenarios.js';
-import { POWERS, type Scenario } from '../../src/rules/types.js';
+import { activeSeat, applyMove, copyState, legalMoves, newGame, result, stateHash } from '../support/kernel.js';
+import { seedRng } from '../../src/rules/index.js';
+import { SCENARIO_IDS } from '../../src/rules/index.js';
+import { bundledScenario } from '../support/kernel.js';
+import { POWERS, type Scenario } from '../../src/rules/index.js';
 import { pickFrom } from '../support/play.js';
 
 /**

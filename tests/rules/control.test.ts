@@ -1,14 +1,14 @@
 // R3: control, stability changes, reach and the influence floor.
 import { describe, expect, it } from 'vitest';
-import { controlOf, stabilityOf } from '../../src/rules/control.js';
-import { applyMove, legalMoves, newGame } from '../../src/rules/kernel.js';
-import { indexOf } from '../../src/rules/scenario-index.js';
-import type { GameState, Move, Power, SpaceId } from '../../src/rules/types.js';
+import { controlOf, stabilityOf } from '../../src/rules/index.js';
+import { applyMove, legalMoves, newGame } from '../support/kernel.js';
+import { handleOf } from '../support/kernel.js';
+import type { GameState, Move, Power, SpaceId } from '../../src/rules/index.js';
 import { MINI } from '../support/mini-scenario.js';
 import { clearBoard, play, turnOf } from '../support/play.js';
 
 const base = clearBoard(newGame(MINI, 1));
-const ix = indexOf(MINI.id);
+const ix = handleOf(MINI);
 
 function withInfluence(space: SpaceId, inf: Partial<Record<Power, number>>, shift = 0): GameState {
   const s = clearBoard(base);

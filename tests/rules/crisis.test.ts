@@ -1,8 +1,8 @@
 // R6: the crisis in Kazakhstan — unrest check, the call for help, who may answer and what the
 // rescue does, the regime's fall, after the rescue, and the capital's leaning.
 import { describe, expect, it } from 'vitest';
-import { applyMove, legalMoves, newGame } from '../../src/rules/kernel.js';
-import { POWERS, type GameState, type Power, type RegimeState } from '../../src/rules/types.js';
+import { applyMove, legalMoves, newGame } from '../support/kernel.js';
+import { POWERS, type GameState, type Power, type RegimeState } from '../../src/rules/index.js';
 import { rngRolling } from '../support/dice.js';
 import { MINI, MINI_NO_AFGHANISTAN } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, play, playWithLog, turnOf } from '../support/play.js';

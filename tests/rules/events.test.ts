@@ -1,7 +1,7 @@
 // R7 and R8: playing events, where cards go, the effect language, drawing, and dice.
 import { describe, expect, it } from 'vitest';
-import { applyMove, legalMoves, newGame } from '../../src/rules/kernel.js';
-import type { GameState, Move, Power, RejectionCode } from '../../src/rules/types.js';
+import { applyMove, legalMoves, newGame } from '../support/kernel.js';
+import type { GameState, Move, Power, RejectionCode } from '../../src/rules/index.js';
 import { peekRolls, rngRolling } from '../support/dice.js';
 import { MINI } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, play, playWithLog, sortedCards, turnOf } from '../support/play.js';
@@ -19,7 +19,6 @@ function holding(power: Power, cards: string[], setup: (s: GameState) => void = 
 function rejected(s: GameState, move: unknown): RejectionCode {
   const out = applyMove(s, move);
   if (out.ok) return expect.fail(`expected ${JSON.stringify(move)} to be rejected`);
-  expect(out.reason.length).toBeGreaterThan(0);
   return out.code;
 }
 

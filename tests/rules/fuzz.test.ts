@@ -4,11 +4,13 @@
 // And the other way round: every move legalMoves lists is accepted.
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { activeSeat, applyMove, legalMoves, parseMove } from '../../src/rules/kernel.js';
-import { sameMove } from '../../src/rules/legal.js';
-import { nextInt, seedRng } from '../../src/rules/rng.js';
-import { SCENARIO_IDS, bundledScenario } from '../../src/rules/scenarios.js';
-import { POWERS, REJECTIONS, SPACE_IDS, type GameState, type Move, type Power, type RejectionCode, type Scenario } from '../../src/rules/types.js';
+import { activeSeat, applyMove, legalMoves, parseMove } from '../support/kernel.js';
+import { sameMove } from '../../src/rules/index.js';
+import { say } from '../../src/i18n/catalogue.js';
+import { nextInt, seedRng } from '../../src/rules/index.js';
+import { SCENARIO_IDS } from '../../src/rules/index.js';
+import { bundledScenario } from '../support/kernel.js';
+import { POWERS, REJECTIONS, SPACE_IDS, type GameState, type Move, type Power, type RejectionCode, type Scenario } from '../../src/rules/index.js';
 import { pickFrom, randomGame } from '../support/play.js';
 
 interface Bad {
@@ -131,10 +133,12 @@ describe('fuzzing applyMove', () => {
           const out = applyMove(state, bad.move);
           if (out.ok) return expect.fail(`${bad.kind}: ${JSON.stringify(bad.move)?.slice(0, 200)} was accepted`);
           if (!(REJECTIONS as readonly string[]).includes(out.code)) expect.fail(`unknown code ${out.code}`);
-          if (typeof out.reason !== 'string' || out.reason.trim().length === 0) expect.fail(`${bad.kind}: empty reason`);
-          if (out.reason.startsWith('[')) expect.fail(`${bad.kind}: reason ${out.reason} has no message in the catalogue`);
+          // The kernel gives a code and params; the catalogue must have words for every one of them.
+          const words = say({ key: `reject.${out.code}`, params: out.params });
+          if (words.trim().length === 0) expect.fail(`${bad.kind}: empty reason`);
+          if (words.startsWith('[') || /\{\w+\}/.test(words)) expect.fail(`${bad.kind}: reason ${words} is missing from the catalogue or leaves a placeholder unfilled`);
           if (bad.code && out.code !== bad.code) expect.fail(`${bad.kind}: ${JSON.stringify(bad.move)?.slice(0, 200)} gave ${out.code}, not ${bad.code}`);
-          if (Object.keys(out).sort().join() !== 'code,ok,reason') expect.fail(`rejection has keys ${Object.keys(out).join()}`);
+          if (Object.keys(out).sort().join() !== 'code,ok,params') expect.fail(`rejection has keys ${Object.keys(out).join()}`);
           byKind.set(bad.kind, (byKind.get(bad.kind) ?? 0) + 1);
           count++;
         }
@@ -167,7 +171,7 @@ describe('fuzzing applyMove', () => {
       expect(moves.length).toBeGreaterThan(0);
       for (const move of moves) {
         const out = applyMove(state, move);
-        if (!out.ok) expect.fail(`legal ${JSON.stringify(move)} rejected: ${out.code} — ${out.reason}`);
+        if (!out.ok) expect.fail(`legal ${JSON.stringify(move)} rejected: ${out.code} ${JSON.stringify(out.params)}`);
         checked++;
       }
     }

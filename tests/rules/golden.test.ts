@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { activeSeat, applyMove, legalMoves, newGame, result, stateHash } from '../../src/rules/kernel.js';
-import { seedRng } from '../../src/rules/rng.js';
-import { bundledScenario } from '../../src/rules/scenarios.js';
-import type { GameResult, GameState, Move } from '../../src/rules/types.js';
+import { activeSeat, applyMove, legalMoves, newGame, result, stateHash } from '../support/kernel.js';
+import { seedRng } from '../../src/rules/index.js';
+import { bundledScenario } from '../support/kernel.js';
+import type { GameResult, GameState, Move } from '../../src/rules/index.js';
 import { pickFrom } from '../support/play.js';
 
 const FILE = fileURLToPath(new URL('../golden/historical-seed7.json', import.meta.url));
@@ -61,7 +61,7 @@ function replay(moves: readonly Move[]): GameState[] {
   const states = [s];
   for (const move of moves) {
     const out = applyMove(s, move);
-    if (!out.ok) throw new Error(`recorded move ${JSON.stringify(move)} rejected on replay: ${out.code} — ${out.reason}`);
+    if (!out.ok) throw new Error(`recorded move ${JSON.stringify(move)} rejected on replay: ${out.code} ${JSON.stringify(out.params)}`);
     s = out.state;
     states.push(s);
   }

@@ -1,10 +1,10 @@
 // R5: operations — card points, boost, income, place, invest, destabilise, stabilise, diplomacy,
 // and operations ending by themselves.
 import { describe, expect, it } from 'vitest';
-import { activeSeat, applyMove, legalMoves, newGame } from '../../src/rules/kernel.js';
-import { controlOf } from '../../src/rules/control.js';
-import { indexOf } from '../../src/rules/scenario-index.js';
-import type { GameState, Power, RejectionCode, SpaceId } from '../../src/rules/types.js';
+import { activeSeat, applyMove, legalMoves, newGame } from '../support/kernel.js';
+import { controlOf } from '../../src/rules/index.js';
+import { handleOf } from '../support/kernel.js';
+import type { GameState, Power, RejectionCode, SpaceId } from '../../src/rules/index.js';
 import { rngRolling } from '../support/dice.js';
 import { MINI } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, play, playWithLog, turnOf } from '../support/play.js';
@@ -201,7 +201,7 @@ describe('R5.5 invest', () => {
     s = play(s, { type: 'invest', power: 'china', space: 'tajikistan' });
     // 2 influence (1 of it investment) at stability 2: China controls Tajikistan.
     expect(s.influence.tajikistan.china).toBe(2);
-    expect(controlOf(indexOf(MINI.id), s, 'tajikistan')).toBe('china');
+    expect(controlOf(handleOf(MINI), s, 'tajikistan')).toBe('china');
   });
 });
 

@@ -4,12 +4,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { controlOf, stabilityOf } from '../../src/rules/control.js';
-import { activeSeat, applyMove, legalMoves, newGame } from '../../src/rules/kernel.js';
-import { seedRng } from '../../src/rules/rng.js';
-import { indexOf } from '../../src/rules/scenario-index.js';
-import { SCENARIO_IDS, bundledScenario } from '../../src/rules/scenarios.js';
-import { POWERS, type GameState, type Scenario } from '../../src/rules/types.js';
+import { controlOf, stabilityOf } from '../../src/rules/index.js';
+import { activeSeat, applyMove, legalMoves, newGame } from '../support/kernel.js';
+import { seedRng } from '../../src/rules/index.js';
+import { handleOf } from '../support/kernel.js';
+import { SCENARIO_IDS } from '../../src/rules/index.js';
+import { bundledScenario } from '../support/kernel.js';
+import { POWERS, type GameState, type Scenario } from '../../src/rules/index.js';
 import { pickFrom, recountControl, sortedCards } from '../support/play.js';
 
 /** No game of any bundled scenario needs more moves than this (8 rounds × 6 actions × a few operations each). */
@@ -21,7 +22,7 @@ function check(ok: boolean, what: string): void {
 }
 
 function checkInvariants(scenario: Scenario, s: GameState, deck: readonly string[]): void {
-  const ix = indexOf(scenario.id);
+  const ix = handleOf(scenario);
   for (const space of ix.spaceIds) {
     for (const p of POWERS) check(s.influence[space][p] >= 0, `${p} influence in ${space} is ${s.influence[space][p]}`);
     check(s.investment[space] >= 0, `investment in ${space} is ${s.investment[space]}`);

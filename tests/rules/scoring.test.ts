@@ -1,8 +1,8 @@
 // R9 scoring and R10 the end: control, bloc, crisis credit, China's dividend and penalty,
 // overstretch, agendas, the last round, sudden death and tie-breaks.
 import { describe, expect, it } from 'vitest';
-import { applyMove, legalMoves, newGame, result } from '../../src/rules/kernel.js';
-import { POWERS, type GameState, type ScoreLine } from '../../src/rules/types.js';
+import { applyMove, legalMoves, newGame, result } from '../support/kernel.js';
+import { POWERS, type GameState, type ScoreLine } from '../../src/rules/index.js';
 import { MINI_NO_AFGHANISTAN } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, turnOf } from '../support/play.js';
 

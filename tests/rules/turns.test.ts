@@ -1,8 +1,8 @@
 // R2 and R4: setup, the round's steps, actions per round, turn order and tempo.
 import { describe, expect, it } from 'vitest';
-import { activeSeat, applyMove, legalMoves, newGame, newGameWithLog } from '../../src/rules/kernel.js';
-import { nextOrder } from '../../src/rules/round.js';
-import { POWERS, type GameState, type Power } from '../../src/rules/types.js';
+import { activeSeat, applyMove, legalMoves, newGame, newGameWithLog } from '../support/kernel.js';
+import { nextOrder } from '../../src/rules/index.js';
+import { POWERS, type GameState, type Power } from '../../src/rules/index.js';
 import { MINI } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, play, turnOf } from '../support/play.js';
 

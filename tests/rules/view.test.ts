@@ -1,7 +1,7 @@
 // R11: what each seat may know.
 import { describe, expect, it } from 'vitest';
-import { determinize, newGame, newGameWithLog, viewFor } from '../../src/rules/kernel.js';
-import { POWERS } from '../../src/rules/types.js';
+import { determinize, newGame, newGameWithLog, viewFor } from '../support/kernel.js';
+import { POWERS } from '../../src/rules/index.js';
 import { MINI } from '../support/mini-scenario.js';
 import { passOutRound, playWithLog, sortedCards, turnOf } from '../support/play.js';
 

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeBot } from '../../src/ai/index.js';
-import { parseScenario } from '../../src/rules/load-scenario.js';
-import { bundledCatalogue, bundledScenario } from '../../src/rules/scenarios.js';
+import { parseScenario } from '../../src/rules/index.js';
+import { bundledCatalogue, bundledGame } from '../../src/rules/index.js';
+import { bundledScenario } from '../support/kernel.js';
 import { csvToRecords } from '../../src/sim/csv.js';
 import { runCli } from '../../src/sim/main.js';
 import { playGame } from '../../src/sim/play.js';
@@ -65,7 +66,7 @@ describe('npm run sim', () => {
     const row = parsed.records[5];
     if (!row) throw new Error('no game 5');
     const { index, seed, botSeed, bots, orderShift } = row;
-    expect(playGame(bundledScenario('classroom'), { index, seed, botSeed, bots, orderShift }, { makeBot })).toEqual(row);
+    expect(playGame(bundledGame('classroom'), { index, seed, botSeed, bots, orderShift }, { makeBot })).toEqual(row);
   });
 
   it('gives the same bytes for the same arguments', async () => {

@@ -1,16 +1,21 @@
 // One game as a pure function of (scenario, plan): seeds, seating and the record it leaves.
 import { describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/ai/bot.js';
-import { nextInt } from '../../src/rules/rng.js';
-import { bundledScenario } from '../../src/rules/scenarios.js';
-import type { Move } from '../../src/rules/types.js';
+import { nextInt } from '../../src/rules/index.js';
+import { bundledGame } from '../../src/rules/index.js';
+import { plainExplanation } from '../../src/ai/explain.js';
+import { describeMove } from '../../src/rules/index.js';
+import type { Move } from '../../src/rules/index.js';
 import { planGame, playGame } from '../../src/sim/play.js';
 
 /** A bot of the test's own, so these tests do not depend on src/ai. */
 function uniformBot(): Bot {
   return {
     name: 'random',
-    choose: (_view, legal, rng) => ({ move: legal[nextInt(rng, 0, legal.length - 1)] as Move, explanation: '' }),
+    choose: (_view, legal, rng) => {
+      const move = legal[nextInt(rng, 0, legal.length - 1)] as Move;
+      return { move, explanation: plainExplanation(describeMove(move)) };
+    },
   };
 }
 
@@ -40,11 +45,12 @@ describe('planGame', () => {
 });
 
 describe('playGame', () => {
-  const scenario = bundledScenario('classroom');
+  const game = bundledGame('classroom');
+  const scenario = game.scenario;
   const spec = { seed: 11, bots: ['random', 'random', 'random'] as const, rotateSeats: false, rotateOrder: false };
 
   it('plays to the end and records the result, the crisis and every card play', () => {
-    const r = playGame(scenario, planGame(spec, 0), { makeBot: uniformBot });
+    const r = playGame(game, planGame(spec, 0), { makeBot: uniformBot });
     expect(r.index).toBe(0);
     expect(['lastRound', 'suddenDeath']).toContain(r.reason);
     expect(r.rounds).toBeGreaterThanOrEqual(1);
@@ -52,10 +58,11 @@ describe('playGame', () => {
     expect(r.plays.length).toBeGreaterThan(0);
     for (const p of r.plays) expect(scenario.deck).toContain(p.card);
     for (const power of ['russia', 'turkey', 'china'] as const) {
-      expect(r.firstMoves[power]).toMatch(/^(playOps:|playEvent:|answerCall$|pass$)/);
+      // A first action is named by its moveId: "playOps:russia:card", "answerCall:russia", "pass:russia".
+      expect(r.firstMoves[power]).toMatch(new RegExp(`^(playOps:${power}:|playEvent:${power}:|answerCall:${power}$|pass:${power}$)`));
       const firstPlay = r.plays.find((p) => p.power === power);
       if (r.firstMoves[power].startsWith('play') && firstPlay) {
-        expect(r.firstMoves[power]).toBe(`${firstPlay.mode === 'ops' ? 'playOps' : 'playEvent'}:${firstPlay.card}`);
+        expect(r.firstMoves[power].startsWith(`${firstPlay.mode === 'ops' ? 'playOps' : 'playEvent'}:${power}:${firstPlay.card}`)).toBe(true);
       }
     }
     if (r.rescuedBy) expect(r.regime).toBe('rescued');
@@ -63,9 +70,9 @@ describe('playGame', () => {
   });
 
   it('gives the same record for the same plan, and another for another game', () => {
-    const a = playGame(scenario, planGame(spec, 3), { makeBot: uniformBot });
-    const b = playGame(scenario, planGame(spec, 3), { makeBot: uniformBot });
-    const c = playGame(scenario, planGame(spec, 4), { makeBot: uniformBot });
+    const a = playGame(game, planGame(spec, 3), { makeBot: uniformBot });
+    const b = playGame(game, planGame(spec, 3), { makeBot: uniformBot });
+    const c = playGame(game, planGame(spec, 4), { makeBot: uniformBot });
     expect(b).toEqual(a);
     expect(c).not.toEqual(a);
   });
@@ -80,7 +87,7 @@ describe('playGame', () => {
           return uniformBot().choose(view, legal, rng);
         },
       };
-      playGame(scenario, { ...planGame(spec, 0), orderShift: shift }, { makeBot: () => spy });
+      playGame(game, { ...planGame(spec, 0), orderShift: shift }, { makeBot: () => spy });
       return mover;
     });
     const order = scenario.firstOrder;
@@ -88,7 +95,10 @@ describe('playGame', () => {
   });
 
   it('stops a bot that answers with a move that is not legal', () => {
-    const cheat: Bot = { name: 'random', choose: (view) => ({ move: { type: 'answerCall', power: view.seat }, explanation: '' }) };
-    expect(() => playGame(scenario, planGame(spec, 0), { makeBot: () => cheat })).toThrow(/illegal move/);
+    const cheat: Bot = {
+      name: 'random',
+      choose: (view) => ({ move: { type: 'answerCall', power: view.seat }, explanation: plainExplanation(describeMove({ type: 'answerCall', power: view.seat })) }),
+    };
+    expect(() => playGame(game, planGame(spec, 0), { makeBot: () => cheat })).toThrow(/illegal move/);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundledScenario } from '../../src/rules/scenarios.js';
+import { bundledScenario } from '../support/kernel.js';
 import { planGame } from '../../src/sim/play.js';
 import { defaultBatchSize, playMany } from '../../src/sim/run.js';
 

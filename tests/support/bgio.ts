@@ -7,14 +7,15 @@ import { Local } from 'boardgame.io/multiplayer';
 import { makeQantarGame, moveArgs, type QantarClientG, type QantarG, type QantarSetup, type RejectionSink } from '../../src/game/game.js';
 import { localWithoutSecrets } from '../../src/game/local.js';
 import { seatOfPower } from '../../src/game/seats.js';
-import { POWERS, type ByPower, type Move, type Power, type Scenario } from '../../src/rules/types.js';
+import { POWERS, type ByPower, type Move, type Power, type Scenario } from '../../src/rules/index.js';
+import { handleOf } from './kernel.js';
 
 export type SeatClient = ReturnType<typeof Client<QantarG>>;
 export type QantarGame = Game<QantarG, Record<string, unknown>, QantarSetup>;
 
 /** The Qantar game with its seed bound (Local()'s master calls setup without setupData). */
 export function seededGame(scenario: Scenario, seed: number, onReject?: RejectionSink): QantarGame {
-  const base = makeQantarGame(scenario, onReject);
+  const base = makeQantarGame(handleOf(scenario), onReject);
   const setup = base.setup;
   if (!setup) throw new Error('the Qantar game has no setup');
   return { ...base, seed: String(seed), setup: (context) => setup(context, { seed }) };

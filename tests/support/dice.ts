@@ -1,5 +1,5 @@
 // Finding generator states that roll what a test needs (R8): try seeds until the first rolls match.
-import { rollDie, seedRng } from '../../src/rules/rng.js';
+import { rollDie, seedRng } from '../../src/rules/index.js';
 
 /** A generator state whose next die rolls are exactly `rolls`. */
 export function rngRolling(...rolls: number[]): number[] {

@@ -4,7 +4,7 @@
 // 3 of 6), and a deck whose events use every step of the effect language (R7.3). Rule tests set up
 // their situations by editing fields of `newGame(MINI, seed)`, so they do not depend on the card
 // catalogue other engineers are still writing.
-import type { CardDef, Scenario, SpaceDef } from '../../src/rules/types.js';
+import type { CardDef, Scenario, SpaceDef } from '../../src/rules/index.js';
 
 const SPACES: readonly SpaceDef[] = [
   { id: 'kz_west', stability: 2, value: 3, blocs: ['csto', 'ots', 'sco'], turkic: true, nearXinjiang: false, neighbours: ['kz_south', 'kz_north', 'uzbekistan', 'turkmenistan', 'azerbaijan'] },

@@ -1,21 +1,21 @@
 // Helpers shared by the rule, property and replay tests: driving the kernel with checked moves,
 // seeded random playouts, and a from-scratch recount of control (R3.1) to compare against.
 import { expect } from 'vitest';
-import { activeSeat, applyMove, legalMoves, newGame } from '../../src/rules/kernel.js';
-import { nextInt, seedRng } from '../../src/rules/rng.js';
-import { POWERS, type GameEvent, type GameState, type Move, type Power, type Scenario, type SpaceId } from '../../src/rules/types.js';
+import { activeSeat, applyMove, legalMoves, newGame } from './kernel.js';
+import { nextInt, seedRng } from '../../src/rules/index.js';
+import { POWERS, type GameEvent, type GameHandle, type GameState, type Move, type Power, type Scenario, type SpaceId } from '../../src/rules/index.js';
 
 /** Apply a move that must be legal; fails the test with the kernel's reason otherwise. */
 export function play(state: GameState, move: Move): GameState {
   const out = applyMove(state, move);
-  if (!out.ok) expect.fail(`move ${JSON.stringify(move)} rejected: ${out.code} — ${out.reason}`);
+  if (!out.ok) expect.fail(`move ${JSON.stringify(move)} rejected: ${out.code} ${JSON.stringify(out.params)}`);
   return out.state;
 }
 
 /** Apply a move that must be legal and return the log too. */
 export function playWithLog(state: GameState, move: Move): { state: GameState; events: readonly GameEvent[] } {
   const out = applyMove(state, move);
-  if (!out.ok) expect.fail(`move ${JSON.stringify(move)} rejected: ${out.code} — ${out.reason}`);
+  if (!out.ok) expect.fail(`move ${JSON.stringify(move)} rejected: ${out.code} ${JSON.stringify(out.params)}`);
   return { state: out.state, events: out.events };
 }
 
@@ -72,7 +72,7 @@ export interface Playout {
  * seeded `policySeed`. `states[0]` is the new game, `states[i + 1]` the state after `moves[i]`.
  * `maxMoves` stops a game early (the caller checks whether it ended).
  */
-export function randomGame(scenario: Scenario, seed: number, policySeed: number, maxMoves = 5_000, visit?: (before: GameState, move: Move, after: GameState) => void): Playout {
+export function randomGame(scenario: Scenario | GameHandle, seed: number, policySeed: number, maxMoves = 5_000, visit?: (before: GameState, move: Move, after: GameState) => void): Playout {
   const rng = seedRng(policySeed);
   let s = newGame(scenario, seed);
   const moves: Move[] = [];

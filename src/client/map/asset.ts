@@ -1,6 +1,6 @@
 // The pre-projected board map (assets/map.json, built by scripts/build-map.ts): plain polygons in a
 // 1600×1000 virtual canvas, so the client needs no geo library. Checked on load.
-import { POWERS, SPACE_IDS, type Power, type SpaceId } from '../../rules/types.js';
+import { POWERS, SPACE_IDS, type Power, type SpaceId } from '../../game/index.js';
 
 export type Pt = readonly [number, number];
 export type Ring = readonly Pt[];

@@ -3,7 +3,7 @@
 // and each space filled by who controls it (colour and pattern). Redrawn only when control or the
 // layout changes; everything that moves is drawn by Phaser on top.
 import { hasMessage, t } from '../../i18n/catalogue.js';
-import { POWERS, type Power, type SpaceId } from '../../rules/types.js';
+import { POWERS, type Power, type SpaceId } from '../../game/index.js';
 import { MAP_COLOURS, POWER_COLOUR, POWER_PATTERN, POWER_TINT } from '../palette.js';
 import type { MapAsset, Pt, Ring } from './asset.js';
 

@@ -1,12 +1,11 @@
 // The side panel's coming events: what each later round brings, and whether this round scores.
 import { t } from '../../i18n/catalogue.js';
-import { scenarioOf } from '../board.js';
 import { shortDate } from '../describe.js';
 import { h, replace } from '../dom.js';
+import type { Scenario } from '../../game/index.js';
 import type { PublicView } from '../types.js';
 
-export function renderEvents(root: HTMLElement, board: PublicView): void {
-  const scenario = scenarioOf(board);
+export function renderEvents(root: HTMLElement, scenario: Scenario, board: PublicView): void {
   const items = [];
   for (let r = board.round + 1; r <= scenario.rounds.length; r++) {
     const def = scenario.rounds[r - 1];

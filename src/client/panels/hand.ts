@@ -2,8 +2,7 @@
 // buttons while a card's points are spent, and pass, answer-the-call and cancel. It shows nothing
 // of a hand to anyone but its owner.
 import { t } from '../../i18n/catalogue.js';
-import { POWERS, type Move, type Operation } from '../../rules/types.js';
-import { scenarioOf } from '../board.js';
+import { POWERS, type Move, type Operation } from '../../game/index.js';
 import { cardTitle, formatDate, powerName, spaceName } from '../describe.js';
 import { h, replace } from '../dom.js';
 import { availableOps, eventMovesFor, opsMoveFor, type Selection } from '../interaction.js';
@@ -48,7 +47,7 @@ export class HandPanel {
     const myTurn = model.active === viewer && model.legal.length > 0;
     const board = model.board;
     const pending = board.pending;
-    const scenario = scenarioOf(board);
+    const scenario = model.scenario;
     const actions = this.actions;
     let prompt = t('ui.hand.notYourTurn', { power: powerName(model.active) });
     if (myTurn) {

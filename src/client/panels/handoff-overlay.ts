@@ -1,6 +1,6 @@
 // The hotseat overlay that hides the board between two human players until the next one is ready.
 import { t } from '../../i18n/catalogue.js';
-import { describeMove, powerName } from '../describe.js';
+import { moveText, powerName } from '../describe.js';
 import { byId } from '../dom.js';
 import type { UiModel } from '../types.js';
 
@@ -17,7 +17,7 @@ export function renderHandoffOverlay(model: UiModel, onGameScreen: boolean, hide
   byId('handoff-title').textContent = t('ui.handoff.title', { power: powerName(to) });
   byId('handoff-body').textContent = t('ui.handoff.body', { power: powerName(to) });
   const last = [...model.log].reverse().find((e) => e.move);
-  byId('handoff-last').textContent = last?.move ? t('ui.handoff.after', { text: describeMove(last.move) }) : '';
+  byId('handoff-last').textContent = last?.move ? t('ui.handoff.after', { text: moveText(last.move) }) : '';
   const ready = byId<HTMLButtonElement>('handoff-ready');
   ready.textContent = t('ui.handoff.ready', { power: powerName(to) });
   ready.focus();

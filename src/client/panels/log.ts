@@ -1,13 +1,13 @@
 // The side panel's game log. It grows by appending: redrawing a long log on every move would cost
 // layout and lose the reader's place.
 import { t } from '../../i18n/catalogue.js';
-import { describeEvent, describeMove } from '../describe.js';
+import { describeEvent, explanationText, moveText } from '../describe.js';
 import { byId, h, replace } from '../dom.js';
 import type { UiLogEntry } from '../types.js';
 
 /** One move and what it caused, with the historical notes of the cards and events played. */
 export function logEntry(entry: UiLogEntry): HTMLElement {
-  const head = entry.move ? describeMove(entry.move) : entry.index === 0 ? t('ui.log.setup') : '';
+  const head = entry.move ? moveText(entry.move) : entry.index === 0 ? t('ui.log.setup') : '';
   const lines: HTMLElement[] = [];
   for (const e of entry.events) {
     lines.push(h('li', { class: `ev-${e.kind}` }, describeEvent(e)));
@@ -18,7 +18,7 @@ export function logEntry(entry: UiLogEntry): HTMLElement {
     'li',
     { class: `entry${entry.power ? ` power-${entry.power}` : ''}`, 'data-index': entry.index },
     h('div', { class: 'entry-head' }, entry.power ? h('span', { class: `shape shape-${entry.power}`, 'aria-hidden': 'true' }) : null, head),
-    entry.explanation ? h('div', { class: 'bot-why' }, t('ui.log.bot', { text: entry.explanation })) : null,
+    entry.explanation ? h('div', { class: 'bot-why' }, t('ui.log.bot', { text: explanationText(entry.explanation) })) : null,
     h('ul', { class: 'entry-events' }, lines),
   );
 }

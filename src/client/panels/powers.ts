@@ -1,14 +1,12 @@
 // The side panel's list of powers: seat, score, pool, cards, actions and each power's own tracks.
 import { t } from '../../i18n/catalogue.js';
-import { POWERS } from '../../rules/types.js';
-import { scenarioOf } from '../board.js';
+import { POWERS, type Scenario } from '../../game/index.js';
 import { powerName } from '../describe.js';
 import { h, replace } from '../dom.js';
 import type { PublicView, UiModel } from '../types.js';
 
 /** Fill `root` with the powers; `model` is null in the replay viewer (no seats, nobody to act). */
-export function renderPowers(root: HTMLElement, board: PublicView, model: UiModel | null): void {
-  const scenario = scenarioOf(board);
+export function renderPowers(root: HTMLElement, scenario: Scenario, board: PublicView, model: UiModel | null): void {
   const seats = model?.config.seats;
   const rows = POWERS.map((p) => {
     const kind = seats?.[p];

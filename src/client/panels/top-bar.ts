@@ -1,10 +1,10 @@
 // The bar above the map: date and round, turn order, the unrest track, the regime, the scenario
 // name and whether undo is possible. The replay viewer draws it too, with no live model.
 import { t } from '../../i18n/catalogue.js';
-import { scenarioOf } from '../board.js';
 import { formatDate, powerName } from '../describe.js';
 import { byId, h, replace } from '../dom.js';
 import { restartAnimation } from '../effects.js';
+import type { Scenario } from '../../game/index.js';
 import type { PublicView, UiModel } from '../types.js';
 
 export class TopBar {
@@ -19,8 +19,7 @@ export class TopBar {
     this.lastUnrest = null;
   }
 
-  render(board: PublicView, model: UiModel | null): void {
-    const scenario = scenarioOf(board);
+  render(scenario: Scenario, board: PublicView, model: UiModel | null): void {
     const rounds = scenario.rounds.length;
     const round = Math.min(board.round, rounds);
     const date = scenario.rounds[round - 1]?.date ?? '';

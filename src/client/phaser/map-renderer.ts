@@ -4,7 +4,7 @@
 // hover goes out through the bridge as an intent.
 import * as Phaser from 'phaser';
 import { t } from '../../i18n/catalogue.js';
-import { POWERS, type Power, type SpaceId } from '../../rules/types.js';
+import { POWERS, type Power, type SpaceId } from '../../game/index.js';
 import type { MapBridge, MapSnapshot, MapTransform, SpaceSnapshot } from '../bridge.js';
 import { spaceAt, type MapAsset, type Ring } from '../map/asset.js';
 import { drawBase, FONT_FAMILY } from '../map/draw-base.js';

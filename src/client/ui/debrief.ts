@@ -2,10 +2,9 @@
 // what really happened from 2 to 19 January 2022, and the turning points. Printable as a one- or
 // two-page after-action report (see the print stylesheet).
 import { t } from '../../i18n/catalogue.js';
-import { POWERS, type Power, type SpaceId } from '../../rules/types.js';
-import { scenarioOf } from '../board.js';
+import { POWERS, type Power, type SpaceId } from '../../game/index.js';
 import { buildDebrief, type CrisisStory } from '../debrief.js';
-import { describeMove, formatDate, powerName, spaceName, vpReason } from '../describe.js';
+import { moveText, formatDate, powerName, spaceName, vpReason } from '../describe.js';
 import { h, replace } from '../dom.js';
 import type { UiModel } from '../types.js';
 
@@ -54,7 +53,7 @@ function unrestChart(crisis: CrisisStory, threshold: number, rounds: number, dat
 
 export function renderDebrief(root: HTMLElement, model: UiModel, actions: DebriefActions): void {
   const board = model.board;
-  const scenario = scenarioOf(board);
+  const scenario = model.scenario;
   const valueOf = (space: SpaceId): number => scenario.spaces.find((s) => s.id === space)?.value ?? 0;
   const report = buildDebrief(board, model.log, scenario.startUnrest, valueOf);
   const dateOf = (round: number): string => {
@@ -100,7 +99,7 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
       ...tp.vp.map((v) => t('ui.debrief.swing.vp', { power: powerName(v.power), amount: `${v.amount >= 0 ? '+' : '−'}${Math.abs(v.amount)}`, reason: vpReason(v.reason, v.space, v.detail ? detailName(v.detail) : undefined) })),
       ...tp.control.map((c) => (c.to ? t('ui.debrief.swing.control', { space: spaceName(c.space), power: powerName(c.to) }) : t('ui.debrief.swing.controlLost', { space: spaceName(c.space), power: powerName(c.from) }))),
     ];
-    return h('li', {}, h('strong', {}, t('ui.debrief.turningLine', { round: tp.entry.round, move: tp.entry.move ? describeMove(tp.entry.move) : '' })), h('span', { class: 'swing' }, ` — ${parts.join('; ')}`));
+    return h('li', {}, h('strong', {}, t('ui.debrief.turningLine', { round: tp.entry.round, move: tp.entry.move ? moveText(tp.entry.move) : '' })), h('span', { class: 'swing' }, ` — ${parts.join('; ')}`));
   });
 
   const history = [1, 2, 3, 4, 5, 6, 7].map((i) => h('li', {}, t(`ui.debrief.history.${i}`)));

@@ -1,10 +1,10 @@
 // The setup screen: scenario (title and description from the catalogue), each seat human or bot,
 // the seed (shown and editable, so a class can replay the same game), secret agendas.
 import { t } from '../../i18n/catalogue.js';
-import { POWERS, type ByPower, type Power } from '../../rules/types.js';
+import { POWERS, type ByPower, type Power } from '../../game/index.js';
 import { formatDate, powerName } from '../describe.js';
 import { h, replace } from '../dom.js';
-import { DEFAULT_SCENARIO, scenarioById, scenarioIds } from '../scenarios.js';
+import { DEFAULT_SCENARIO, gameById, scenarioIds } from '../scenarios.js';
 import { SEAT_KINDS, type GameConfig, type SaveFile, type SeatKind } from '../types.js';
 
 export interface SetupChoice {
@@ -37,7 +37,7 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
     replace(
       scenarioList,
       scenarioIds().map((id) => {
-        const def = scenarioById(id);
+        const def = gameById(id)?.scenario;
         const first = def?.rounds[0]?.date ?? '';
         const lastRound = def?.rounds[def.rounds.length - 1]?.date ?? '';
         const input = h('input', { type: 'radio', name: 'scenario', value: id, id: `scenario-${id}`, checked: id === scenario });

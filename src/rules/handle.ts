@@ -1,5 +1,6 @@
-// A scenario turned into the lookups the hot path needs (adjacency by index, cards by id), built
-// once per scenario and shared by every state that names it (STYLE: fixed facts apart from play).
+// The game handle: a loaded scenario with the lookups the hot path needs (adjacency, cards by id),
+// built once and passed by hand to every kernel call, as an OpenSpiel State holds its Game (STYLE
+// §5). There is no registry: two scenarios that share an id are two handles, told apart by hash.
 import {
   BLOC_OF,
   POWERS,
@@ -14,9 +15,12 @@ import {
   type SpaceId,
   KAZAKHSTAN,
 } from './types.js';
+import { jsonHash } from './hash.js';
 
-export interface IndexedScenario {
+export interface GameHandle {
   readonly scenario: Scenario;
+  /** A hash of the scenario's content; every state records it, and a state from another scenario is refused. */
+  readonly hash: string;
   readonly spaceIds: readonly SpaceId[];
   readonly spaces: Readonly<Partial<Record<SpaceId, SpaceDef>>>;
   /** Spaces next to each power's home area (R1.4, R3.3). */
@@ -32,9 +36,8 @@ export interface IndexedScenario {
   readonly agendas: ReadonlyMap<string, AgendaDef>;
 }
 
-const registry = new Map<string, IndexedScenario>();
-
-function build(scenario: Scenario): IndexedScenario {
+/** The handle of a loaded (already validated) scenario. Frozen: nothing a caller does can change it. */
+export function openGame(scenario: Scenario): GameHandle {
   const spaces: Partial<Record<SpaceId, SpaceDef>> = {};
   const neighbours: Partial<Record<SpaceId, readonly SpaceId[]>> = {};
   for (const space of scenario.spaces) {
@@ -48,8 +51,9 @@ function build(scenario: Scenario): IndexedScenario {
   for (const power of POWERS) homeNeighbours[power] = new Set(scenario.powers[power].homeNeighbours);
   const blocMembers = { csto: [], ots: [], sco: [] } as Record<Bloc, SpaceId[]>;
   for (const space of scenario.spaces) for (const bloc of space.blocs) blocMembers[bloc].push(space.id);
-  return {
+  return deepFreeze({
     scenario,
+    hash: jsonHash(scenario),
     spaceIds: scenario.spaces.map((s) => s.id),
     spaces,
     homeNeighbours,
@@ -60,25 +64,17 @@ function build(scenario: Scenario): IndexedScenario {
     cards: new Map(scenario.cards.map((c) => [c.id, c])),
     events: new Map(scenario.scheduledEvents.map((e) => [e.id, e])),
     agendas: new Map(scenario.agendas.map((a) => [a.id, a])),
-  };
+  });
 }
 
-/** Make a scenario known to the kernel; states refer to it by id from then on. */
-export function registerScenario(scenario: Scenario): IndexedScenario {
-  const known = registry.get(scenario.id);
-  if (known && known.scenario === scenario) return known;
-  const indexed = build(scenario);
-  registry.set(scenario.id, indexed);
-  return indexed;
+/** Freezes plain objects and arrays all the way down; Maps and Sets stay as built (they are only read). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (value instanceof Map || value instanceof Set) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
 }
 
-/** The registered scenario a state belongs to. */
-export function indexOf(scenarioId: string): IndexedScenario {
-  const indexed = registry.get(scenarioId);
-  if (!indexed) throw new Error(`scenario "${scenarioId}" is not registered; call newGame or registerScenario first`);
-  return indexed;
-}
-
-export function memberOfOwnBloc(ix: IndexedScenario, power: Power, space: SpaceId): boolean {
+export function memberOfOwnBloc(ix: GameHandle, power: Power, space: SpaceId): boolean {
   return ix.spaces[space]?.blocs.includes(BLOC_OF[power]) ?? false;
 }
