@@ -1,10 +1,10 @@
 // Playing one game between bots: a pure function of the scenario and the game's plan. Each bot sees
 // only its seat's view and legal moves (R11, STYLE §8) and draws from its own seeded generator.
 import type { Bot, BotName } from '../ai/bot.js';
-import { activeSeat, applyLegalMoveInPlace, isOver, legalMoves, newGame, result, sameMove, viewFor } from '../rules/kernel.js';
+import { activeSeat, applyLegalMove, isOver, legalMoves, newGameWithLog, result, sameMove, viewFor } from '../rules/kernel.js';
 import { deriveSeed, seedRng } from '../rules/rng.js';
-import { POWERS, type ByPower, type Power, type Scenario } from '../rules/types.js';
-import { actionKey, type CardPlay, type GamePlan, type GameRecord } from './record.js';
+import { OPERATIONS, POWERS, type ByPower, type GameEvent, type Operation, type Power, type Scenario } from '../rules/types.js';
+import { actionKey, noOps, noUnrest, tallyScore, type CardPlay, type GamePlan, type GameRecord } from './record.js';
 
 /** Mixed into the run seed for the bots' generators, so they never share a stream with the game. */
 export const BOT_SEED_SALT = 0x5bd1e995;
@@ -48,7 +48,8 @@ export interface PlayOptions {
 
 /** Play the game `plan` describes to its end. Throws only on a bug (a bot choosing an illegal move, a game that never ends). */
 export function playGame(scenario: Scenario, plan: GamePlan, options: PlayOptions): GameRecord {
-  const state = newGame(scenario, plan.seed, { orderShift: plan.orderShift, ...(options.agendas === undefined ? {} : { agendas: options.agendas }) });
+  const opening = newGameWithLog(scenario, plan.seed, { orderShift: plan.orderShift, ...(options.agendas === undefined ? {} : { agendas: options.agendas }) });
+  let state = opening.state;
   const bots = {} as ByPower<Bot>;
   const rngs = {} as ByPower<number[]>;
   POWERS.forEach((power, j) => {
@@ -57,6 +58,25 @@ export function playGame(scenario: Scenario, plan: GamePlan, options: PlayOption
   });
   const firstMoves: ByPower<string> = { russia: '', turkey: '', china: '' };
   const plays: CardPlay[] = [];
+  const ops = noOps();
+  const unrestUp = noUnrest();
+  const unrestDown = noUnrest();
+  // The middle scoring is the ⌈n/2⌉-th of the scenario's n scoring rounds (R9), in round order:
+  // of scorings in rounds 4 and 8 the one in round 4, of three the second.
+  const midScoring = Math.ceil(scenario.rounds.filter((r) => r.scoring).length / 2);
+  let scorings = 0;
+  let midVp: ByPower<number> | null = null;
+  // The log of the game's real moves (not of the bots' search), read for what the state forgets.
+  const read = (events: readonly GameEvent[]): void => {
+    for (const event of events) {
+      if (event.kind === 'unrestChanged') {
+        const step = event.to - event.from;
+        if (step > 0) unrestUp[event.cause] += step;
+        else unrestDown[event.cause] -= step;
+      } else if (event.kind === 'scoring' && ++scorings === midScoring) midVp = { ...event.vp };
+    }
+  };
+  read(opening.events);
   let steps = 0;
   while (!isOver(state)) {
     if (++steps > MAX_MOVES) throw new Error(`game ${plan.index} (seed ${plan.seed}) did not end within ${MAX_MOVES} moves`);
@@ -72,7 +92,10 @@ export function playGame(scenario: Scenario, plan: GamePlan, options: PlayOption
     if (move.type === 'playOps' || move.type === 'playEvent') {
       plays.push({ card: move.card, mode: move.type === 'playOps' ? 'ops' : 'event', power: seat });
     }
-    applyLegalMoveInPlace(state, move);
+    if (isOperation(move.type)) ops[seat][move.type] += 1;
+    const next = applyLegalMove(state, move);
+    state = next.state;
+    read(next.events);
   }
   const outcome = result(state);
   return {
@@ -87,5 +110,15 @@ export function playGame(scenario: Scenario, plan: GamePlan, options: PlayOption
     calledInRound: state.calledInRound,
     firstMoves,
     plays,
+    capital: state.capital,
+    midVp,
+    ops,
+    unrestUp,
+    unrestDown,
+    vpTally: tallyScore(state.scoreLog),
   };
+}
+
+function isOperation(type: string): type is Operation {
+  return (OPERATIONS as readonly string[]).includes(type);
 }
