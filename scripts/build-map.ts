@@ -26,7 +26,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { SPACE_IDS, type SpaceId, type Power } from '../src/rules/types';
+import { SPACE_IDS, type SpaceId, type Power } from '../src/rules/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Settings

@@ -3,7 +3,7 @@
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
 import { POWERS, REGIME_STATES, type ByPower, type Power, type RegimeState } from '../rules/index.js';
-import type { CardPlay, GameRecord } from './record.js';
+import { noOps, noUnrest, type CardPlay, type GameRecord, type UnrestTally, type VpTally } from './record.js';
 
 export const CSV_COLUMNS = [
   'index',
@@ -27,6 +27,16 @@ export const CSV_COLUMNS = [
   'first_turkey',
   'first_china',
   'plays',
+  'capital',
+  'midVp_russia',
+  'midVp_turkey',
+  'midVp_china',
+  'ops_russia',
+  'ops_turkey',
+  'ops_china',
+  'unrestUp',
+  'unrestDown',
+  'vpTally',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -82,6 +92,19 @@ export function encodePlays(plays: readonly CardPlay[]): string {
   return plays.map((p) => `${p.card}:${p.mode}:${p.power}`).join('|');
 }
 
+/** "key:count" for every non-zero count, joined by "|", in the tally's own key order. */
+export function encodeCounts(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts)
+    .filter(([, n]) => n !== 0)
+    .map(([key, n]) => `${key}:${n}`)
+    .join('|');
+}
+
+/** "power:reason:detail:amount" joined by "|" (detail may be empty), in the record's order. */
+export function encodeVpTally(tally: readonly VpTally[]): string {
+  return tally.map((v) => `${v.power}:${v.reason}:${v.detail}:${v.amount}`).join('|');
+}
+
 function recordRow(r: GameRecord): string[] {
   const cells: Record<Column, string> = {
     index: String(r.index),
@@ -105,6 +128,16 @@ function recordRow(r: GameRecord): string[] {
     first_turkey: r.firstMoves.turkey,
     first_china: r.firstMoves.china,
     plays: encodePlays(r.plays),
+    capital: r.capital ?? '',
+    midVp_russia: r.midVp ? String(r.midVp.russia) : '',
+    midVp_turkey: r.midVp ? String(r.midVp.turkey) : '',
+    midVp_china: r.midVp ? String(r.midVp.china) : '',
+    ops_russia: encodeCounts(r.ops.russia),
+    ops_turkey: encodeCounts(r.ops.turkey),
+    ops_china: encodeCounts(r.ops.china),
+    unrestUp: encodeCounts(r.unrestUp),
+    unrestDown: encodeCounts(r.unrestDown),
+    vpTally: encodeVpTally(r.vpTally),
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }
@@ -170,6 +203,35 @@ export function csvToRecords(text: string): CsvResult {
       }
       const firstMoves = {} as ByPower<string>;
       for (const p of POWERS) firstMoves[p] = cell(`first_${p}`);
+      // "key:count|…" into `into`, whose keys are the only ones allowed; absent keys stay 0.
+      const readCounts = (c: Column, into: Record<string, number>): void => {
+        if (cell(c) === '') return;
+        const keys = Object.keys(into);
+        for (const item of cell(c).split('|')) {
+          const [key, n, ...rest] = item.split(':');
+          if (key === undefined || !keys.includes(key) || n === undefined || !/^\d+$/.test(n) || !Number.isSafeInteger(Number(n)) || rest.length > 0) {
+            fail(c, t('sim.csv.expect.counts', { keys: keys.join(', ') }));
+          } else into[key] = Number(n);
+        }
+      };
+      const ops = noOps();
+      for (const p of POWERS) readCounts(`ops_${p}`, ops[p]);
+      const unrestUp: UnrestTally = noUnrest();
+      const unrestDown: UnrestTally = noUnrest();
+      readCounts('unrestUp', unrestUp);
+      readCounts('unrestDown', unrestDown);
+      const midCells = POWERS.map((p) => cell(`midVp_${p}`));
+      let midVp: ByPower<number> | null = null;
+      if (midCells.some((v) => v !== '')) midVp = { russia: int('midVp_russia'), turkey: int('midVp_turkey'), china: int('midVp_china') };
+      const vpTally: VpTally[] = [];
+      if (cell('vpTally') !== '') {
+        for (const item of cell('vpTally').split('|')) {
+          const [power, reason, detail, amount, ...rest] = item.split(':');
+          if (!power || !isOneOf(POWERS, power) || !reason || !/^[A-Za-z]\w*$/.test(reason) || detail === undefined || !amount || !/^-?[1-9]\d*$/.test(amount) || !Number.isSafeInteger(Number(amount)) || rest.length > 0) {
+            fail('vpTally', t('sim.csv.expect.vpTally'));
+          } else vpTally.push({ power, reason, detail, amount: Number(amount) });
+        }
+      }
       records.push({
         index: int('index', 0),
         seed: int('seed', 0),
@@ -186,6 +248,12 @@ export function csvToRecords(text: string): CsvResult {
         calledInRound: int('calledInRound', 0),
         firstMoves,
         plays,
+        capital: powerOrEmpty('capital', ''),
+        midVp,
+        ops,
+        unrestUp,
+        unrestDown,
+        vpTally,
       });
     } catch (error) {
       if (error instanceof RowError) return { ok: false, message: error.message };

@@ -3,23 +3,25 @@
 import type { Bot, BotName } from '../ai/bot.js';
 import {
   activeSeat,
-  applyLegalMoveInPlace,
+  applyLegalMove,
   deriveSeed,
   isAction,
+  isOperation,
   isOver,
   legalMoves,
   moveId,
-  newGame,
+  newGameWithLog,
   POWERS,
   result,
   sameMove,
   seedRng,
   viewFor,
   type ByPower,
+  type GameEvent,
   type GameHandle,
   type Power,
 } from '../rules/index.js';
-import type { CardPlay, GamePlan, GameRecord } from './record.js';
+import { noOps, noUnrest, tallyScore, type CardPlay, type GamePlan, type GameRecord } from './record.js';
 
 /** Mixed into the run seed for the bots' generators, so they never share a stream with the game. */
 export const BOT_SEED_SALT = 0x5bd1e995;
@@ -63,7 +65,8 @@ export interface PlayOptions {
 
 /** Play the game `plan` describes to its end. Throws only on a bug (a bot choosing an illegal move, a game that never ends). */
 export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions): GameRecord {
-  const state = newGame(game, plan.seed, { orderShift: plan.orderShift, ...(options.agendas === undefined ? {} : { agendas: options.agendas }) });
+  const opening = newGameWithLog(game, plan.seed, { orderShift: plan.orderShift, ...(options.agendas === undefined ? {} : { agendas: options.agendas }) });
+  let state = opening.state;
   const bots = {} as ByPower<Bot>;
   const rngs = {} as ByPower<number[]>;
   POWERS.forEach((power, j) => {
@@ -72,6 +75,25 @@ export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions)
   });
   const firstMoves: ByPower<string> = { russia: '', turkey: '', china: '' };
   const plays: CardPlay[] = [];
+  const ops = noOps();
+  const unrestUp = noUnrest();
+  const unrestDown = noUnrest();
+  // The middle scoring is the ⌈n/2⌉-th of the scenario's n scoring rounds (R9), in round order:
+  // of scorings in rounds 4 and 8 the one in round 4, of three the second.
+  const midScoring = Math.ceil(game.scenario.rounds.filter((r) => r.scoring).length / 2);
+  let scorings = 0;
+  let midVp: ByPower<number> | null = null;
+  // The log of the game's real moves (not of the bots' search), read for what the state forgets.
+  const read = (events: readonly GameEvent[]): void => {
+    for (const event of events) {
+      if (event.kind === 'unrestChanged') {
+        const step = event.to - event.from;
+        if (step > 0) unrestUp[event.cause] += step;
+        else unrestDown[event.cause] -= step;
+      } else if (event.kind === 'scoring' && ++scorings === midScoring) midVp = { ...event.vp };
+    }
+  };
+  read(opening.events);
   let steps = 0;
   while (!isOver(state)) {
     if (++steps > MAX_MOVES) throw new Error(`game ${plan.index} (seed ${plan.seed}) did not end within ${MAX_MOVES} moves`);
@@ -86,7 +108,10 @@ export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions)
     if (move.type === 'playOps' || move.type === 'playEvent') {
       plays.push({ card: move.card, mode: move.type === 'playOps' ? 'ops' : 'event', power: seat });
     }
-    applyLegalMoveInPlace(game, state, move);
+    if (isOperation(move.type)) ops[seat][move.type] += 1;
+    const next = applyLegalMove(game, state, move);
+    state = next.state;
+    read(next.events);
   }
   const outcome = result(game, state);
   return {
@@ -101,5 +126,11 @@ export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions)
     calledInRound: state.calledInRound,
     firstMoves,
     plays,
+    capital: state.capital,
+    midVp,
+    ops,
+    unrestUp,
+    unrestDown,
+    vpTally: tallyScore(state.scoreLog),
   };
 }

@@ -5,8 +5,11 @@ import { nextInt } from '../../src/rules/index.js';
 import { bundledGame } from '../../src/rules/index.js';
 import { plainExplanation } from '../../src/ai/explain.js';
 import { describeMove } from '../../src/rules/index.js';
-import type { Move } from '../../src/rules/index.js';
+import { OPERATIONS, POWERS, type Move } from '../../src/rules/index.js';
+import { aggregate } from '../../src/sim/aggregate.js';
 import { planGame, playGame } from '../../src/sim/play.js';
+import { OPERATIONS_OF } from '../../src/sim/power-operations.js';
+import { META } from './records.js';
 
 /** A bot of the test's own, so these tests do not depend on src/ai. */
 function uniformBot(): Bot {
@@ -100,5 +103,63 @@ describe('playGame', () => {
       choose: (view) => ({ move: { type: 'answerCall', power: view.seat }, explanation: plainExplanation(describeMove({ type: 'answerCall', power: view.seat })) }),
     };
     expect(() => playGame(game, planGame(spec, 0), { makeBot: () => cheat })).toThrow(/illegal move/);
+  });
+});
+
+describe('a small real run measures the design', () => {
+  const historical = bundledGame('historical');
+  const scenario = historical.scenario;
+  const spec = { seed: 2022, bots: ['random', 'random', 'random'] as const, rotateSeats: true, rotateOrder: true };
+  const records = [0, 1, 2, 3, 4, 5].map((i) => playGame(historical, planGame(spec, i), { makeBot: uniformBot }));
+  // Historical scores in rounds 4 and 8: the middle scoring is round 4's.
+  const midRound = 4;
+
+  it('records points that add up, operations the power may take, and unrest by cause', () => {
+    for (const r of records) {
+      for (const p of POWERS) {
+        expect(r.vpTally.filter((v) => v.power === p).reduce((sum, v) => sum + v.amount, 0)).toBe(r.vp[p]);
+        for (const op of OPERATIONS) if (!OPERATIONS_OF[p].includes(op)) expect(r.ops[p][op]).toBe(0);
+      }
+      expect(r.vpTally.every((v) => v.amount !== 0)).toBe(true);
+      // The fall resets unrest from 10 to 7 (R6.5), once.
+      expect(r.unrestDown.fall).toBe(r.regime === 'fallen' ? 3 : 0);
+      expect(r.unrestUp.fall).toBe(0);
+      expect(r.midVp === null).toBe(r.rounds < midRound);
+    }
+    expect(records.some((r) => r.ops.china.place > 0)).toBe(true);
+    expect(records.some((r) => r.unrestUp.scheduled > 0)).toBe(true);
+  });
+
+  it('gives a design object with every key of the contract, in range', () => {
+    const d = aggregate({ ...META, scenario: 'historical' }, records).design;
+    expect(Object.keys(d)).toEqual(
+      expect.arrayContaining(['crisisShare', 'crisisSources', 'vpBySource', 'eventShare', 'opsPerGame', 'regime', 'winsByOutcome', 'unrestRaisedBy', 'unrestLoweredBy', 'margin', 'leaderAfterMidScoringWins', 'capitalAtEnd']),
+    );
+    const unit = (x: number): void => {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(1);
+    };
+    unit(d.crisisShare);
+    for (const k of ['all', ...POWERS] as const) unit(d.eventShare[k]);
+    for (const p of POWERS) {
+      expect(Object.keys(d.opsPerGame[p])).toEqual([...OPERATIONS_OF[p]]);
+      expect(d.vpBySource[p]).toHaveProperty('control');
+      expect(Object.keys(d.vpBySource[p])).toEqual(Object.keys(d.vpBySource.russia));
+    }
+    expect(d.opsPerGame.russia.place).toBeGreaterThan(1);
+    expect(d.regime.rescued + d.regime.fell).toBeLessThanOrEqual(1);
+    expect(d.regime.rescued).toBeCloseTo(d.regime.rescuedByRussia + d.regime.rescuedByTurkey + d.regime.rescuedByChina, 3);
+    expect(Object.values(d.winsByOutcome).reduce((sum, o) => sum + o.games, 0)).toBe(records.length);
+    expect(Object.keys(d.winsByOutcome).slice(0, 3)).toEqual(['rescuedByRussia', 'rescuedByTurkey', 'fell']);
+    for (const k of ['russia', 'turkey', 'china', 'scheduled', 'check'] as const) {
+      expect(d.unrestRaisedBy[k]).toBeGreaterThanOrEqual(0);
+      expect(d.unrestLoweredBy[k]).toBeGreaterThanOrEqual(0);
+    }
+    expect(d.unrestRaisedBy.scheduled).toBeGreaterThan(0);
+    unit(d.margin.le2);
+    unit(d.margin.tieBreak);
+    expect(d.margin.tieBreak).toBeLessThanOrEqual(d.margin.le2);
+    if (d.leaderAfterMidScoringWins !== null) unit(d.leaderAfterMidScoringWins);
+    expect(d.capitalAtEnd.nobody + d.capitalAtEnd.russia + d.capitalAtEnd.turkey + d.capitalAtEnd.china).toBeCloseTo(1, 3);
   });
 });

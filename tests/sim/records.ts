@@ -1,6 +1,6 @@
 // Hand-made game records and run facts for the runner's pure-module tests.
 import type { RunMeta } from '../../src/sim/aggregate.js';
-import type { GameRecord } from '../../src/sim/record.js';
+import { noOps, noUnrest, type GameRecord } from '../../src/sim/record.js';
 
 export function record(index: number, over: Partial<GameRecord> = {}): GameRecord {
   return {
@@ -19,6 +19,12 @@ export function record(index: number, over: Partial<GameRecord> = {}): GameRecor
     calledInRound: 0,
     firstMoves: { russia: 'pass', turkey: 'pass', china: 'pass' },
     plays: [],
+    capital: null,
+    midVp: null,
+    ops: noOps(),
+    unrestUp: noUnrest(),
+    unrestDown: noUnrest(),
+    vpTally: [],
     ...over,
   };
 }

@@ -45,9 +45,51 @@ describe('renderReport', () => {
     expect(page).not.toMatch(/\[sim\.[\w.]+\]/);
   });
 
+  it('shows how the game played: the design figures, charted, and their targets checked', () => {
+    const played = aggregate({ ...META, scenario: 'historical' }, [
+      record(0, {
+        regime: 'rescued',
+        rescuedBy: 'russia',
+        calledInRound: 2,
+        capital: 'russia',
+        midVp: { russia: 6, turkey: 2, china: 1 },
+        vpTally: [
+          { power: 'russia', reason: 'control', detail: '', amount: 8 },
+          { power: 'russia', reason: 'answeredCall', detail: '', amount: 2 },
+          { power: 'turkey', reason: 'culpritFell', detail: '', amount: -1 },
+        ],
+        plays: [{ card: 'alpha', mode: 'event', power: 'russia' }],
+      }),
+      record(1, { winner: 'turkey', regime: 'fallen', calledInRound: 3, vp: { russia: 4, turkey: 5, china: 5 } }),
+    ]);
+    const page = renderReport(played, { chartJs: CHART_STUB });
+    const section = page.slice(page.indexOf(`<h2>${t('sim.report.design.heading')}`), page.indexOf(`<h2>${t('sim.report.targetsHeading')}`));
+    expect(section).toContain(`<h2>${t('sim.report.design.heading')}</h2>`);
+    for (const id of ['chart-design-vp', 'chart-design-events', 'chart-design-outcomes', 'chart-design-unrest', 'chart-design-capital']) expect(section).toContain(`id="${id}"`);
+    // 2 of the 11 points (counted without sign) came from answering the call.
+    expect(section).toContain(t('sim.report.design.target.crisis', { share: '18.2%', target: '25.0%' }));
+    expect(section).toContain(t('sim.report.design.notAllowed'));
+    expect(section.match(/<li class="(pass|fail)">/g)?.length).toBeGreaterThanOrEqual(14);
+    const opening = '<script id="sim-data" type="application/json">';
+    const start = page.indexOf(opening) + opening.length;
+    const data = JSON.parse(page.slice(start, page.indexOf('</script>', start))) as {
+      charts: { id: string; stacked?: boolean; labels: string[]; datasets: { label: string; data: number[] }[] }[];
+    };
+    const vp = data.charts.find((c) => c.id === 'chart-design-vp');
+    expect(vp?.stacked).toBe(true);
+    // The map's sources first; a reason the catalogue does not know is shown by its name, last.
+    expect(vp?.datasets.map((d) => d.label)).toEqual([t('sim.report.design.source.control'), t('sim.report.design.source.answeredCall'), 'culpritFell']);
+    expect(vp?.datasets[1]?.data).toEqual([1, 0, 0]);
+    expect(data.charts.find((c) => c.id === 'chart-design-outcomes')?.labels[0]).toBe(
+      t('sim.report.design.outcomeLabel', { outcome: t('sim.report.regime.rescuedBy', { power: t('sim.power.russia') }), games: 1 }),
+    );
+    expect(page).not.toMatch(/\[sim\.[\w.]+\]/);
+  });
+
   it('says so when no game finished', () => {
     const empty = renderReport(aggregate({ ...META, complete: false }, []), { chartJs: CHART_STUB });
     expect(empty).toContain(t('sim.report.noGames'));
     expect(empty).not.toContain('window.Chart');
+    expect(empty).not.toContain(t('sim.report.design.heading'));
   });
 });
