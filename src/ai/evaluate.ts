@@ -33,6 +33,7 @@
 // of the game half of it is the win itself (R10.3's winner).
 import {
   DIVIDEND_AT_MOST,
+  FALL_BLAME,
   FALL_COST,
   FULL_DIVIDEND_AT_MOST,
   POWERS,
@@ -43,7 +44,7 @@ import {
   type Power,
   type SpaceId,
 } from '../rules/index.js';
-import { agendaHoldsNow, couldAnswer, mayAnswer, type Facts } from './facts.js';
+import { agendaHoldsNow, controllerOf, couldAnswer, mayAnswer, type Facts } from './facts.js';
 
 export const W = {
   /**
@@ -193,9 +194,12 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
         kc += inf.china - s.investment[id];
       }
     }
-    out[0] = -risk * (FALL_COST.russia + W.fallInfluence * kr);
-    out[1] = -risk * (FALL_COST.turkey + W.fallInfluence * kt);
-    out[2] = -risk * (FALL_COST.china + W.fallInfluence * kc);
+    // R6.5: the power that stirred the most unrest pays the blame on top of everyone's cost.
+    const most = Math.max(s.agitation.russia, s.agitation.turkey, s.agitation.china);
+    const blame = (p: Power): number => (most > 0 && s.agitation[p] === most ? FALL_BLAME : 0);
+    out[0] = -risk * (FALL_COST.russia + blame('russia') + W.fallInfluence * kr);
+    out[1] = -risk * (FALL_COST.turkey + blame('turkey') + W.fallInfluence * kt);
+    out[2] = -risk * (FALL_COST.china + blame('china') + W.fallInfluence * kc);
     const closeness = Math.max(0, Math.min(1, 1 - (f.callThreshold - unrest) / 4));
     if (s.regime === 'calling') {
       if (mayAnswer(f, s, 'russia')) out[0] += W.answerOption;
@@ -207,7 +211,8 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
     out[1] += W.otsStep * Math.min(s.otsReadiness, f.otsReadyAt);
   } else if (s.regime === 'rescued' && s.rescuedBy !== null) {
     const k = POWERS.indexOf(s.rescuedBy);
-    out[k] = (out[k] ?? 0) + h.scorings * (unrest <= 4 ? 1 : unrest <= 6 ? W.orderLater : 0);
+    // R9.3: order restored pays at every unrest check still to come (this round's included).
+    out[k] = (out[k] ?? 0) + (h.incomeRounds + 1) * (unrest <= 4 ? 1 : unrest <= 6 ? W.orderLater : 0);
   }
   const next = unrestAfterCheck(s, unrest);
   let dividend = 0;
@@ -215,10 +220,8 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
   else if (next >= XINJIANG_PENALTY_AT) {
     for (let i = 0; i < f.spaceIds.length; i++) {
       const id = f.spaceIds[i] as SpaceId;
-      if (f.nearXinjiang[i] && s.influence[id].china > 0) {
-        dividend = -1;
-        break;
-      }
+      // R9.4: −1 for each space near Xinjiang China controls.
+      if (f.nearXinjiang[i] && controllerOf(f, s, id) === 'china') dividend -= 1;
     }
   }
   out[2] += dividend * (1 + W.dividendLater * h.incomeRounds);

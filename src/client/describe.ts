@@ -1,6 +1,6 @@
 // Words for moves and log events, all through the catalogue.
 import { describeMove, type Explanation, type GameEvent, type Move, type Power, type SpaceId } from '../game/index.js';
-import { say, t } from '../i18n/catalogue.js';
+import { joinList, say, t } from '../i18n/catalogue.js';
 
 export const powerName = (p: Power | null | undefined): string => (p ? t(`power.${p}`) : t('ui.nobody'));
 export const spaceName = (s: SpaceId): string => t(`space.${s}`);
@@ -52,6 +52,16 @@ export function describeEvent(e: GameEvent): string {
       return t(`log.regimeChanged.${e.to}`, { power: powerName(e.by) });
     case 'callAnswered':
       return t('log.callAnswered', { power: powerName(e.power) });
+    case 'interruptOpened':
+      return t('log.interruptOpened', { power: powerName(e.power) });
+    case 'callDeclined':
+      return t('log.callDeclined', { power: powerName(e.power) });
+    case 'rivalEvent':
+      return t('log.rivalEvent', { power: powerName(e.power), card: cardTitle(e.card), side: powerName(e.for) });
+    case 'cardsEntered':
+      return t('log.cardsEntered', { count: e.count });
+    case 'fallBlamed':
+      return t('log.fallBlamed', { powers: joinList(e.powers.map(powerName)) });
     case 'capitalChanged':
       return e.to ? t('log.capitalChanged', { power: powerName(e.to) }) : t('log.capitalNobody');
     case 'trackChanged':

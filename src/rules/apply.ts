@@ -2,12 +2,13 @@
 // private copy so the caller's state never changes (STYLE §2, §9).
 import { plainInfluence, reachOf } from './control.js';
 import type { Ctx } from './context.js';
-import { answerCall, canAnswerCall } from './crisis.js';
+import { answerCall, canAnswerCall, declineCall } from './crisis.js';
 import { resolveEffects } from './effects.js';
 import { eventPlayable, eventTargets, legalMovesIn } from './legal.js';
 import { changeTempo } from './mutations.js';
 import { OPERATION_COST, anyOperation, boostLimit, canAfford, cardPoints, performOperation, placeCost } from './operations.js';
-import { activePower, finishAction } from './round.js';
+import { finishAction } from './round.js';
+import { activeSeat } from './view.js';
 import { memberOfOwnBloc, type GameHandle } from './handle.js';
 import { cloneState } from './state.js';
 import { isOperationStep, parseMove, sameMove } from './moves.js';
@@ -47,9 +48,18 @@ export function applyInPlace(ctx: Ctx, move: Move): void {
   switch (move.type) {
     case 'playOps': {
       const card = ix.cards.get(move.card);
-      discardFromHand(s, power, move.card, false);
+      const rival = card && card.side !== 'any' && card.side !== power ? card.side : null;
+      // R7.1: a rival's event happens for its own side before the points are spent, if it may happen now.
+      const fires = rival !== null && card !== undefined && eventPlayable(ix, s, rival, card);
+      discardFromHand(s, power, move.card, fires && card.removeAfterEvent);
       ctx.log.push({ kind: 'cardPlayed', power, card: move.card, mode: 'ops' });
-      s.pending = { card: move.card, pointsLeft: cardPoints(ix, s, power, card?.ops ?? 1), boostLeft: boostLimit(ix, power), destabilised: false };
+      if (fires) {
+        ctx.log.push({ kind: 'rivalEvent', card: card.id, power, for: rival });
+        resolveEffects(ctx, card.effects, { power: rival, target: eventTargets(ix, card)[0] ?? null, id: card.id });
+        if (s.over) return;
+      }
+      const reach = [...reachOf(ix, s, power)].sort((a, b) => ix.spaceIds.indexOf(a) - ix.spaceIds.indexOf(b));
+      s.pending = { card: move.card, pointsLeft: cardPoints(ix, s, power, card?.ops ?? 1), boostLeft: boostLimit(ix, power), destabilised: false, reach };
       return endOpsIfStuck(ctx, power);
     }
     case 'playEvent': {
@@ -61,8 +71,12 @@ export function applyInPlace(ctx: Ctx, move: Move): void {
       return finishAction(ctx);
     }
     case 'answerCall':
+      // Answered out of turn (R6.4), it is no action of Russia's: the turn goes on where it was.
+      if (s.interrupt === power) return answerCall(ctx, power);
       answerCall(ctx, power);
       return finishAction(ctx);
+    case 'declineCall':
+      return declineCall(ctx, power);
     case 'pass':
       ctx.log.push({ kind: 'passed', power });
       return finishAction(ctx);
@@ -110,8 +124,13 @@ export function applyChecked(ix: GameHandle, state: GameState, raw: unknown): Ap
 /** The reason a well-formed move is not among the legal moves. Explains only; never permits. */
 function whyIllegal(ix: GameHandle, s: GameState, move: Move): Rejection {
   const power = move.power;
-  const active = activePower({ s });
+  const active = activeSeat(s);
   if (power !== active) return reject('notYourTurn', { power, active });
+  if (s.interrupt !== null) {
+    // A card that does not exist is named as such even now; anything else waits for the answer (R6.4).
+    if ((move.type === 'playOps' || move.type === 'playEvent') && !ix.cards.has(move.card)) return reject('unknownCard', { card: move.card });
+    return reject(move.type === 'answerCall' ? 'cannotAnswer' : 'mustAnswerOrDecline', { active });
+  }
   const isOperation = isOperationStep(move.type);
   if (s.pending && !isOperation) return reject('opsPending');
   if (!s.pending && isOperation) return reject('noOpsPending');
@@ -142,7 +161,7 @@ function whyIllegal(ix: GameHandle, s: GameState, move: Move): Rejection {
       if (ix.spaces[space] === undefined) return reject('badTarget');
       const name = { space };
       if (move.type === 'place') {
-        if (!reachOf(ix, s, power).has(space)) return reject('unreachable', name);
+        if (!pending.reach.includes(space)) return reject('unreachable', name);
         return reject('cannotAfford', { cost: placeCost(ix, s, power, space) });
       }
       if (move.type === 'invest' && power !== 'china') return reject('notAllowedForPower');
@@ -150,7 +169,7 @@ function whyIllegal(ix: GameHandle, s: GameState, move: Move): Rejection {
       if (!canAfford(s, pending, power, OPERATION_COST)) return reject('cannotAfford', { cost: OPERATION_COST });
       if (move.type === 'destabilise') {
         if (pending.destabilised) return reject('alreadyDestabilised');
-        if (!reachOf(ix, s, power).has(space)) return reject('unreachable', name);
+        if (!pending.reach.includes(space)) return reject('unreachable', name);
         if (move.rival === power || plainInfluence(s, space, move.rival) <= 0) return reject('noRival', name);
       }
       if (move.type === 'stabilise' && !(KAZAKHSTAN.includes(space) && s.influence[space][power] > 0 && s.unrest > 0)) return reject('badTarget');

@@ -18,11 +18,17 @@ export const UNREST_MAX = 10;
 export const UNREST_SPREADS_AT = 5;
 /** Unrest right after a fall (R6.5). */
 export const UNREST_AFTER_FALL = 7;
-export const FALL_COST: Readonly<Record<Power, number>> = { russia: 2, turkey: 1, china: 3 };
+/** What the fall costs every power (R6.5); China, whose money is tied up in Kazakhstan, most. */
+export const FALL_COST: Readonly<Record<Power, number>> = { russia: 1, turkey: 1, china: 2 };
+/** What the fall costs, on top, the power that stirred the most unrest (R6.5). */
+export const FALL_BLAME = 3;
 /** Russia's deployment raises overstretch by this much, so it needs that much room (R6.4). */
 export const DEPLOYMENT_OVERSTRETCH = 3;
-export const ANSWER_VP = 2;
+export const ANSWER_VP = 3;
 export const ANSWER_TEMPO = 2;
+/** Order restored: at each unrest check after the rescue, the rescuer scores while unrest is this low (R9.3). */
+export const ORDER_RESTORED_AT = 4;
+export const ORDER_RESTORED_VP = 1;
 /** China's stability dividend is paid at this unrest or lower, its Xinjiang penalty at this or higher (R9.4). */
 export const DIVIDEND_AT_MOST = 4;
 /** At this unrest or lower the dividend is doubled: a quiet region is what China's money buys (R9.4). */
@@ -36,25 +42,45 @@ function setRegime(ctx: Ctx, to: RegimeState, by?: Power): void {
   ctx.log.push({ kind: 'regimeChanged', from, to, ...(by ? { by } : {}) });
 }
 
-/** Move unrest by `amount` within 0–10, then call for help or fall at once if a threshold is reached (R6.3, R6.5). */
+/**
+ * Move unrest by `amount` within 0–10, then call for help or fall at once if a threshold is reached
+ * (R6.3, R6.5). Unrest a power's card or operation raises counts on its agitation (R6.5). While
+ * Russia is being asked to answer a call (R6.4) the regime cannot fall: unrest stops at 9, so a
+ * call and the fall never come in one step while somebody could still answer.
+ */
 export function changeUnrest(ctx: Ctx, amount: number, cause: UnrestCause): void {
   const { s, ix } = ctx;
   const from = s.unrest;
-  const to = Math.min(UNREST_MAX, Math.max(0, from + amount));
+  const ceiling = s.interrupt !== null && (s.regime === 'standing' || s.regime === 'calling') ? UNREST_MAX - 1 : UNREST_MAX;
+  const to = Math.min(Math.max(ceiling, from), Math.max(0, from + amount));
   if (to === from) return;
   s.unrest = to;
   ctx.log.push({ kind: 'unrestChanged', from, to, cause });
+  if (cause !== 'scheduled' && cause !== 'check' && cause !== 'fall' && to > from) s.agitation[cause] += to - from;
   if (s.regime === 'standing' && to >= ix.scenario.options.callThreshold) {
     s.calledInRound = s.round;
     setRegime(ctx, 'calling');
+    // R6.4: the CSTO can move at once. Russia is asked now, out of turn, if it may answer.
+    if (canAnswerCall(ix, s, 'russia')) {
+      s.interrupt = 'russia';
+      ctx.log.push({ kind: 'interruptOpened', power: 'russia' });
+      if (s.unrest >= UNREST_MAX) s.unrest = UNREST_MAX - 1;
+    }
   }
-  if ((s.regime === 'standing' || s.regime === 'calling') && to >= UNREST_MAX) regimeFalls(ctx);
+  if ((s.regime === 'standing' || s.regime === 'calling') && s.unrest >= UNREST_MAX) regimeFalls(ctx);
 }
 
-/** R6.5: plain influence in Kazakhstan halves (rounded up), everyone pays, China most. */
+/** R6.5: the powers that stirred the most unrest (at least 1), who pay for the fall. */
+export function culprits(s: GameState): Power[] {
+  const most = Math.max(...POWERS.map((p) => s.agitation[p]));
+  return most > 0 ? POWERS.filter((p) => s.agitation[p] === most) : [];
+}
+
+/** R6.5: plain influence in Kazakhstan halves (rounded up), everyone pays, China most, and the culprit more. */
 function regimeFalls(ctx: Ctx): void {
   const { s, ix } = ctx;
   setRegime(ctx, 'fallen');
+  s.interrupt = null;
   for (const space of ix.kazakhstan) {
     for (const power of POWERS) {
       const plain = plainInfluence(s, space, power);
@@ -62,6 +88,9 @@ function regimeFalls(ctx: Ctx): void {
     }
   }
   for (const power of POWERS) changeVp(ctx, power, -FALL_COST[power], 'regimeFell');
+  const blamed = culprits(s);
+  if (blamed.length > 0) ctx.log.push({ kind: 'fallBlamed', powers: blamed });
+  for (const power of blamed) changeVp(ctx, power, -FALL_BLAME, 'fallBlame');
   const from = s.unrest;
   s.unrest = UNREST_AFTER_FALL;
   ctx.log.push({ kind: 'unrestChanged', from, to: UNREST_AFTER_FALL, cause: 'fall' });
@@ -82,9 +111,16 @@ export function canAnswerCall(ix: GameHandle, s: GameState, power: Power): boole
   }
 }
 
+/** R6.4: Russia, asked out of turn, lets the call pass; it stays open for an answer on a later action. */
+export function declineCall(ctx: Ctx, power: Power): void {
+  ctx.s.interrupt = null;
+  ctx.log.push({ kind: 'callDeclined', power });
+}
+
 /** R6.4: a Russian CSTO deployment or an OTS mission rescues the regime. */
 export function answerCall(ctx: Ctx, power: Power): void {
   const { ix } = ctx;
+  ctx.s.interrupt = null;
   ctx.log.push({ kind: 'callAnswered', power });
   const [west, south, north] = ['kz_west', 'kz_south', 'kz_north'] as const;
   if (power === 'russia') {
@@ -104,7 +140,7 @@ export function answerCall(ctx: Ctx, power: Power): void {
   changeTempo(ctx, power, ANSWER_TEMPO);
 }
 
-/** R6.2 and R9.4: the unrest check at the end of the action phase. */
+/** R6.2, R9.3 and R9.4: the unrest check at the end of the action phase. */
 export function unrestCheck(ctx: Ctx): void {
   const { s, ix } = ctx;
   if (s.regime === 'rescued' || s.regime === 'fallen') changeUnrest(ctx, -1, 'check');
@@ -114,9 +150,11 @@ export function unrestCheck(ctx: Ctx): void {
     ctx.log.push({ kind: 'dieRolled', power: null, roll, purpose: 'event' });
     if (roll === 6) changeUnrest(ctx, 1, 'check');
   }
+  if (s.regime === 'rescued' && s.rescuedBy && s.unrest <= ORDER_RESTORED_AT) changeVp(ctx, s.rescuedBy, ORDER_RESTORED_VP, 'orderRestored');
   if (s.unrest <= DIVIDEND_AT_MOST) changeVp(ctx, 'china', s.unrest <= FULL_DIVIDEND_AT_MOST ? 2 : 1, 'stabilityDividend');
   else if (s.unrest >= XINJIANG_PENALTY_AT) {
-    const exposed = ix.spaceIds.some((id) => ix.spaces[id]?.nearXinjiang && s.influence[id].china > 0);
-    if (exposed) changeVp(ctx, 'china', -1, 'xinjiangUnrest');
+    // China's exposure: each space near Xinjiang it controls (R9.4).
+    const exposed = ix.spaceIds.filter((id) => ix.spaces[id]?.nearXinjiang && controlOf(ix, s, id) === 'china').length;
+    if (exposed > 0) changeVp(ctx, 'china', -exposed, 'xinjiangUnrest');
   }
 }

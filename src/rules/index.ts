@@ -26,7 +26,7 @@ export { catalogueJsonSchema, scenarioJsonSchema } from './scenario-schema.js';
 export { SCENARIO_IDS, bundledCatalogue, bundledGame, isScenarioId, type ScenarioId } from './scenarios.js';
 // Rule queries the bots restate for speed (src/ai/facts.ts), so they follow the rules' own definitions.
 export { controlOf, stabilityOf } from './control.js';
-export { canAnswerCall, DIVIDEND_AT_MOST, FALL_COST, FULL_DIVIDEND_AT_MOST, UNREST_SPREADS_AT, XINJIANG_PENALTY_AT } from './crisis.js';
+export { canAnswerCall, culprits, DIVIDEND_AT_MOST, FALL_BLAME, FALL_COST, FULL_DIVIDEND_AT_MOST, UNREST_SPREADS_AT, XINJIANG_PENALTY_AT } from './crisis.js';
 export { cardPoints, placeCost } from './operations.js';
 export { agendaHolds } from './scoring.js';
 export { nextOrder } from './round.js';

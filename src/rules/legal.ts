@@ -18,7 +18,13 @@ export function eventTargets(ix: GameHandle, card: CardDef): SpaceId[] {
 }
 
 export function legalMovesIn(ix: GameHandle, s: GameState, power: Power): Move[] {
-  if (s.over || s.order[s.turn] !== power) return [];
+  if (s.over) return [];
+  // R6.4: a power asked out of turn answers or lets the call pass, and nobody else moves meanwhile.
+  if (s.interrupt !== null) {
+    if (s.interrupt !== power) return [];
+    return canAnswerCall(ix, s, power) ? [{ type: 'answerCall', power }, { type: 'declineCall', power }] : [{ type: 'declineCall', power }];
+  }
+  if (s.order[s.turn] !== power) return [];
   if (s.pending) return [...operationMoves(ix, s, power, s.pending), { type: 'endOps', power }];
   const moves: Move[] = [];
   for (const id of s.hands[power]) {

@@ -482,6 +482,18 @@ function checkAgendas(file: ScenarioFile, catalogue: Catalogue, inPlay: Readonly
   return agendas;
 }
 
+/** R7.5: phases open in increasing rounds within the scenario, the first in round 1, each id once. */
+function checkPhases(file: ScenarioFile): ScenarioFile['phases'] {
+  file.phases.forEach((phase, index) => {
+    const previous = file.phases[index - 1];
+    if (index === 0 && phase.round !== 1) throw new Fault(['phases', 0, 'round'], '1 (the first phase opens in round 1)');
+    if (previous && phase.round <= previous.round) throw new Fault(['phases', index, 'round'], `a round after the previous phase's (${previous.round})`);
+    if (phase.round > file.rounds.length) throw new Fault(['phases', index, 'round'], `a round of this scenario (1 to ${file.rounds.length})`);
+    if (file.phases.findIndex((p) => p.id === phase.id) !== index) throw new Fault(['phases', index, 'id'], 'a phase listed once');
+  });
+  return file.phases;
+}
+
 /** Parse a scenario file and check it against itself and the catalogue. */
 export function parseScenario(fileName: string, json: unknown, catalogue: Catalogue): ScenarioResult {
   const parsed = parseWith(scenarioFileSchema, json);
@@ -510,6 +522,7 @@ export function parseScenario(fileName: string, json: unknown, catalogue: Catalo
       rounds: file.rounds,
       scheduledEvents,
       deck: file.deck,
+      phases: checkPhases(file),
       cards,
       agendas,
       options: file.options,

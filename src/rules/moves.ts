@@ -20,6 +20,7 @@ const moveSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('diplomacy'), power, space }),
   z.strictObject({ type: z.literal('endOps'), power }),
   z.strictObject({ type: z.literal('answerCall'), power }),
+  z.strictObject({ type: z.literal('declineCall'), power }),
   z.strictObject({ type: z.literal('pass'), power }),
 ]);
 
@@ -44,7 +45,7 @@ export function isOperationStep(type: MoveType): boolean {
 
 /** Whether a move is a whole action (R4.1): a card played, the call answered, or a pass. */
 export function isAction(move: Move): boolean {
-  return move.type === 'playOps' || move.type === 'playEvent' || move.type === 'answerCall' || move.type === 'pass';
+  return move.type === 'playOps' || move.type === 'playEvent' || move.type === 'answerCall' || move.type === 'declineCall' || move.type === 'pass';
 }
 
 /**
@@ -67,6 +68,7 @@ export function moveId(move: Move): string {
       return `${move.type}:${move.power}:${move.space}:${move.rival}`;
     case 'endOps':
     case 'answerCall':
+    case 'declineCall':
     case 'pass':
       return `${move.type}:${move.power}`;
   }
@@ -130,6 +132,7 @@ export function describeMove(move: Move, points?: number): Message {
       return { key: 'move.destabilise', params: { power: move.power, space: move.space, rival: move.rival } };
     case 'endOps':
     case 'answerCall':
+    case 'declineCall':
     case 'pass':
       return { key: `move.${move.type}`, params: { power: move.power } };
   }

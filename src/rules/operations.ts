@@ -1,5 +1,5 @@
 // Operations (R5): what each one costs, where it may go, and what it does.
-import { controlOf, inReach, plainInfluence, stabilityOf } from './control.js';
+import { controlOf, plainInfluence, stabilityOf } from './control.js';
 import type { Ctx } from './context.js';
 import { changeUnrest } from './crisis.js';
 import { changeInfluence, changeInvestment, changeOtsReadiness, changePool } from './mutations.js';
@@ -18,11 +18,9 @@ export function placeCost(ix: GameHandle, s: GameState, power: Power, space: Spa
 }
 
 /** R5.2: China's money: it may add this many more IP to a card than the scenario's boost limit. */
-export const CHINA_EXTRA_BOOST = 2;
-
-/** R5.2: the IP a power may add to one card's operations. */
+/** R5.2: the IP a power may add to one card's operations (China's money is the scenario's extraBoost). */
 export function boostLimit(ix: GameHandle, power: Power): number {
-  return ix.scenario.options.maxBoost + (power === 'china' ? CHINA_EXTRA_BOOST : 0);
+  return ix.scenario.options.maxBoost + ix.scenario.powers[power].extraBoost;
 }
 
 /** R5.1: a card's points, one less for Russia while overstretched. */
@@ -53,7 +51,8 @@ export function operationMoves(ix: GameHandle, s: GameState, power: Power, pendi
   const canPayOp = canAfford(s, pending, power, OPERATION_COST);
   const reach: boolean[] = [];
   for (const space of ix.spaceIds) {
-    const reachable = inReach(ix, s, power, space);
+    // R3.3: reach as it was when the card was played, not as its own placements extend it.
+    const reachable = pending.reach.includes(space);
     reach.push(reachable);
     // Placing costs at most 2 (R5.4): when 2 is affordable the exact cost need not be worked out.
     if (reachable && (canPayOp || canAfford(s, pending, power, placeCost(ix, s, power, space)))) {
@@ -93,7 +92,7 @@ export function anyOperation(ix: GameHandle, s: GameState, power: Power, pending
   }
   if (!canAfford(s, pending, power, 1)) return false;
   for (const space of ix.spaceIds) {
-    if (inReach(ix, s, power, space) && placeCost(ix, s, power, space) === 1) return true;
+    if (pending.reach.includes(space) && placeCost(ix, s, power, space) === 1) return true;
   }
   return false;
 }
@@ -115,7 +114,11 @@ export function performOperation(ctx: Ctx, move: OperationMove, pending: Pending
       if (power === 'turkey') changeOtsReadiness(ctx, 1);
       return;
     case 'stabilise':
+      // R5.7: order brought by your own people: unrest falls, your presence there grows, and the
+      // unrest you stirred earlier is forgiven by a step.
       pay(ctx, pending, power, OPERATION_COST);
+      changeInfluence(ctx, power, space, 1);
+      if (s.agitation[power] > 0) s.agitation[power] -= 1;
       return changeUnrest(ctx, -1, power);
     case 'destabilise': {
       pay(ctx, pending, power, OPERATION_COST);

@@ -6,10 +6,12 @@ import { unrestCheck } from './crisis.js';
 import { resolveEffects } from './effects.js';
 import { changePool, drawCards } from './mutations.js';
 import { resultOf, scoreAgendas, scoreRound, suddenDeathLeader } from './scoring.js';
+import { entryRound } from './phases.js';
+import { shuffleInPlace } from './rng.js';
 import { BLOC_OF, POWERS, type Power } from './types.js';
 
-/** The power whose turn it is. */
-export function activePower(ctx: Pick<Ctx, 's'>): Power {
+/** The power whose turn it is in the turn order (an interrupt may be asked first: see activeSeat). */
+export function turnPower(ctx: Pick<Ctx, 's'>): Power {
   return ctx.s.order[ctx.s.turn] as Power;
 }
 
@@ -45,7 +47,7 @@ function payIncome(ctx: Ctx): void {
 /** The active power's action is complete: pass the turn on, or close the round (R4.1). */
 export function finishAction(ctx: Ctx): void {
   const { s, ix } = ctx;
-  const power = activePower(ctx);
+  const power = turnPower(ctx);
   s.pending = null;
   s.actionsTaken[power] += 1;
   const perRound = ix.scenario.options.turnsPerRound;
@@ -64,16 +66,30 @@ function endRound(ctx: Ctx): void {
   const { s, ix } = ctx;
   unrestCheck(ctx);
   const def = ix.scenario.rounds[s.round - 1];
+  const last = s.round >= ix.scenario.rounds.length;
   if (def?.scoring) {
-    scoreRound(ctx);
-    if (suddenDeathLeader(ix, s)) return endGame(ctx, 'suddenDeath');
+    scoreRound(ctx, last);
+    // R10.2: sudden death is a lead at a scoring before the last round; the last one ends the game anyway.
+    if (!last && suddenDeathLeader(ix, s)) return endGame(ctx, 'suddenDeath');
   }
-  if (s.round >= ix.scenario.rounds.length) return endGame(ctx, 'lastRound');
+  if (last) return endGame(ctx, 'lastRound');
   s.order = nextOrder(s.order, s.tempo);
   for (const power of POWERS) s.tempo[power] = 0;
+  openPhase(ctx, s.round + 1);
   for (const power of s.order) drawCards(ctx, power, ix.scenario.options.handSize - s.hands[power].length);
   s.round += 1;
   startRound(ctx);
+}
+
+/** R7.5: the cards of a phase that opens in `round` join the draw pile, shuffled in, before hands are filled. */
+function openPhase(ctx: Ctx, round: number): void {
+  const { s, ix } = ctx;
+  const joining = s.future.filter((id) => entryRound(ix, id) === round);
+  if (joining.length === 0) return;
+  s.future = s.future.filter((id) => entryRound(ix, id) !== round);
+  s.deck.push(...joining);
+  shuffleInPlace(s.rng, s.deck);
+  ctx.log.push({ kind: 'cardsEntered', round, count: joining.length });
 }
 
 /** R4.2: most tempo first; ties keep the previous relative order. */

@@ -3,7 +3,7 @@
 // breaks it ("a whole number from 1 to 4"), so the loader can report a fault in the project's own
 // words instead of zod's. The same schemas export the JSON Schema files editors use.
 import { z } from 'zod';
-import { BLOCS, POWERS, REGIME_STATES, SPACE_IDS } from './types.js';
+import { BLOCS, PHASES, POWERS, REGIME_STATES, SPACE_IDS } from './types.js';
 import type { AgendaDef, CardDef, Condition, Effect, ScheduledEventDef, SpaceDef } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -263,6 +263,8 @@ export const spaceDefSchema: z.ZodType<SpaceDef> = strictObject(
 const powerSetupSchema = strictObject(
   {
     baseIncome: wholeNumber(0, 6),
+    // Optional in files: most powers have no money beyond the scenario's boost limit (R5.2).
+    extraBoost: wholeNumber(0, 6).default(0),
     startPool: wholeNumber(0, 20),
     homeNeighbours: list(spaceIdSchema, 'space ids', 1),
   },
@@ -326,6 +328,10 @@ export const scenarioFileSchema = strictObject(
       .length(POWERS.length),
     rounds: list(roundDefSchema, 'rounds', 1),
     deck: list(snakeId, 'card ids', 1),
+    phases: list(
+      strictObject({ id: oneOf(PHASES), round: wholeNumber(1, 20) }, 'a phase ({ "id": …, "round": … })'),
+      'phases',
+    ).default([]),
     agendas: list(snakeId, 'agenda ids'),
     options: optionsSchema,
   },

@@ -6,22 +6,15 @@ import { changeVp } from './mutations.js';
 import type { GameHandle } from './handle.js';
 import { BLOC_OF, POWERS, type AgendaDef, type ByPower, type GameResult, type GameState, type Power } from './types.js';
 
-/** Order restored: the rescuer scores at each scoring while unrest is this low (R9.3). */
-export const ORDER_RESTORED_AT = 4;
-export const ORDER_RESTORED_VP = 1;
-
-/** R9.1, R9.2, R9.3 and R9.5, at the end of a scoring round. */
-export function scoreRound(ctx: Ctx): void {
+/** R9.1, R9.2 and R9.5 at the end of a scoring round; bloc cohesion only at the last one (`final`). */
+export function scoreRound(ctx: Ctx, final: boolean): void {
   const { s, ix } = ctx;
   const controlled = controlMap(ix, s);
   for (const power of POWERS) {
     for (const space of controlled[power]) {
       changeVp(ctx, power, ix.spaces[space]?.value ?? 0, 'control', space);
-      if (ix.spaces[space]?.blocs.includes(BLOC_OF[power])) changeVp(ctx, power, 1, 'bloc', space);
+      if (final && ix.spaces[space]?.blocs.includes(BLOC_OF[power])) changeVp(ctx, power, 1, 'bloc', space);
     }
-  }
-  if (s.regime === 'rescued' && s.rescuedBy && s.unrest <= ORDER_RESTORED_AT) {
-    changeVp(ctx, s.rescuedBy, ORDER_RESTORED_VP, 'orderRestored');
   }
   const excess = s.overstretch - ix.scenario.options.overstretchSafe;
   if (excess > 0) changeVp(ctx, 'russia', -excess, 'overstretch');

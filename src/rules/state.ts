@@ -4,6 +4,7 @@ import type { Ctx } from './context.js';
 import { startRound } from './round.js';
 import { seedRng, shuffleInPlace, nextInt } from './rng.js';
 import type { GameHandle } from './handle.js';
+import { entryRound } from './phases.js';
 import { POWERS, type ByPower, type GameEvent, type GameState, type Power, type SpaceId } from './types.js';
 
 export interface NewGameOptions {
@@ -58,6 +59,8 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
     regime: 'standing',
     rescuedBy: null,
     calledInRound: 0,
+    interrupt: null,
+    agitation: byPower(() => 0),
     capital: scenario.startCapital,
     cstoWilling: scenario.cstoWilling,
     overstretch: scenario.startOverstretch,
@@ -66,7 +69,9 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
     vp: byPower(() => 0),
     tempo: byPower(() => 0),
     hands: byPower(() => []),
-    deck: [...scenario.deck],
+    // R7.5: only the first phase's cards are shuffled in at the start; the rest wait, in deck order.
+    deck: scenario.deck.filter((id) => entryRound(ix, id) <= 1),
+    future: scenario.deck.filter((id) => entryRound(ix, id) > 1),
     discard: [],
     removed: [],
     agendas: byPower(() => null),
@@ -107,6 +112,8 @@ export function cloneState(s: GameState): GameState {
     tempo: { ...s.tempo },
     hands: { russia: s.hands.russia.slice(), turkey: s.hands.turkey.slice(), china: s.hands.china.slice() },
     deck: s.deck.slice(),
+    future: s.future.slice(),
+    agitation: { ...s.agitation },
     discard: s.discard.slice(),
     removed: s.removed.slice(),
     agendas: { ...s.agendas },

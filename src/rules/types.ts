@@ -41,6 +41,10 @@ export const REGIME_STATES = ['standing', 'calling', 'rescued', 'fallen'] as con
 export type RegimeState = (typeof REGIME_STATES)[number];
 
 export const OPERATIONS = ['place', 'stabilise', 'destabilise', 'invest', 'diplomacy'] as const;
+
+/** The phases in which history arrives (R7.5): a card joins the draw pile when its date's phase opens. */
+export const PHASES = ['early', 'crisis', 'aftermath'] as const;
+export type Phase = (typeof PHASES)[number];
 export type Operation = (typeof OPERATIONS)[number];
 
 // ---------------------------------------------------------------------------------------------
@@ -142,6 +146,12 @@ export interface RoundDef {
   readonly scoring: boolean;
 }
 
+export interface PhaseDef {
+  readonly id: Phase;
+  /** The round the phase opens in; its cards join the draw pile just before that round's hands are filled. */
+  readonly round: number;
+}
+
 export interface ScenarioOptions {
   /** Actions each power takes in a round (R4.1). */
   readonly turnsPerRound: number;
@@ -165,6 +175,8 @@ export interface ScenarioOptions {
 export interface PowerSetup {
   /** Influence points gained every round before any bonus (R5.3). */
   readonly baseIncome: number;
+  /** IP this power may add to a card beyond the scenario's maxBoost (R5.2): China's money. */
+  readonly extraBoost: number;
   readonly startPool: number;
   /** Spaces next to this power's home area (R3.3). */
   readonly homeNeighbours: readonly SpaceId[];
@@ -205,6 +217,8 @@ export interface Scenario {
   readonly scheduledEvents: readonly ScheduledEventDef[];
   /** Card ids of the deck; each id once. */
   readonly deck: readonly string[];
+  /** The deck's phases, first opening in round 1 (R7.5); empty: every card is in the deck from the start. */
+  readonly phases: readonly PhaseDef[];
   readonly cards: readonly CardDef[];
   readonly agendas: readonly AgendaDef[];
   readonly options: ScenarioOptions;
@@ -222,6 +236,8 @@ export interface PendingOps {
   boostLeft: number;
   /** Operations already used, for the one-destabilise-per-card rule (R5.6). */
   destabilised: boolean;
+  /** Spaces in reach when the card was played (R3.3): reach is fixed for the card's whole operations. */
+  readonly reach: readonly SpaceId[];
 }
 
 export interface GameState {
@@ -250,6 +266,13 @@ export interface GameState {
   rescuedBy: Power | null;
   /** Round in which the regime called, for the debrief; 0 when it has not. */
   calledInRound: number;
+  /**
+   * A power asked to decide out of turn (R6.4): Russia, the moment the call opens, if it may answer.
+   * While it is set that power is the one to act, and unrest cannot bring the regime down.
+   */
+  interrupt: Power | null;
+  /** Unrest each power's cards and operations have raised, less what its stabilising took back: who pays for a fall (R6.5). */
+  agitation: ByPower<number>;
   capital: Power | null;
   cstoWilling: boolean;
   overstretch: number;
@@ -262,6 +285,8 @@ export interface GameState {
   hands: ByPower<string[]>;
   /** Draw pile, top first. Secret. */
   deck: string[];
+  /** Cards whose phase has not begun yet (R7.5), in the order they join the draw pile. Public: every card's date is. */
+  future: string[];
   discard: string[];
   removed: string[];
   agendas: ByPower<string | null>;
@@ -286,9 +311,11 @@ export type Move =
   | { readonly type: 'diplomacy'; readonly power: Power; readonly space: SpaceId }
   | { readonly type: 'endOps'; readonly power: Power }
   | { readonly type: 'answerCall'; readonly power: Power }
+  /** Let the call pass when asked out of turn (R6.4); the call stays open. */
+  | { readonly type: 'declineCall'; readonly power: Power }
   | { readonly type: 'pass'; readonly power: Power };
 /** Every move type, in the order the legal-move list gives them; the list and the union are checked to agree. */
-export const MOVE_TYPES = ['playOps', 'playEvent', 'place', 'stabilise', 'destabilise', 'invest', 'diplomacy', 'endOps', 'answerCall', 'pass'] as const;
+export const MOVE_TYPES = ['playOps', 'playEvent', 'place', 'stabilise', 'destabilise', 'invest', 'diplomacy', 'endOps', 'answerCall', 'declineCall', 'pass'] as const;
 export type MoveType = (typeof MOVE_TYPES)[number];
 /** A move of type T. */
 export type MoveOf<T extends MoveType> = Extract<Move, { readonly type: T }>;
@@ -320,6 +347,7 @@ export const REJECTIONS = [
   'cannotAnswer',
   'mustPlay',
   'wrongScenario',
+  'mustAnswerOrDecline',
 ] as const;
 export type RejectionCode = (typeof REJECTIONS)[number];
 
@@ -344,6 +372,8 @@ export type VpReason =
   | 'bloc'
   | 'answeredCall'
   | 'regimeFell'
+  /** The power that stirred the most unrest pays for the fall (R6.5). */
+  | 'fallBlame'
   | 'stabilityDividend'
   | 'xinjiangUnrest'
   | 'overstretch'
@@ -365,6 +395,15 @@ export type GameEvent =
   | { readonly kind: 'unrestChanged'; readonly from: number; readonly to: number; readonly cause: UnrestCause }
   | { readonly kind: 'regimeChanged'; readonly from: RegimeState; readonly to: RegimeState; readonly by?: Power }
   | { readonly kind: 'callAnswered'; readonly power: Power }
+  /** The call opened and `power` is asked at once, out of turn (R6.4). */
+  | { readonly kind: 'interruptOpened'; readonly power: Power }
+  | { readonly kind: 'callDeclined'; readonly power: Power }
+  /** A rival's card played for operations: its event happened for its own side first (R7.1). */
+  | { readonly kind: 'rivalEvent'; readonly card: string; readonly power: Power; readonly for: Power }
+  /** A new phase's cards joined the draw pile (R7.5). */
+  | { readonly kind: 'cardsEntered'; readonly round: number; readonly count: number }
+  /** The culprit of a fall: who stirred the most unrest (R6.5). */
+  | { readonly kind: 'fallBlamed'; readonly powers: readonly Power[] }
   | { readonly kind: 'capitalChanged'; readonly from: Power | null; readonly to: Power | null }
   | { readonly kind: 'trackChanged'; readonly track: 'overstretch' | 'otsReadiness' | 'stability' | 'cstoWilling'; readonly from: number; readonly to: number; readonly space?: SpaceId }
   | { readonly kind: 'dieRolled'; readonly power: Power | null; readonly roll: number; readonly purpose: 'destabilise' | 'event' }
@@ -401,7 +440,7 @@ export type ApplyResult = { readonly ok: true; readonly state: GameState; readon
 // What one seat may know (R11): its own hand and agenda, counts of everything else that is secret
 
 /** The seed is left out too: with it anyone could deal the game again and read every hand (R11). */
-export interface SeatView extends Omit<GameState, 'hands' | 'deck' | 'rng' | 'agendas' | 'seed'> {
+export interface SeatView extends Omit<GameState, 'hands' | 'deck' | 'future' | 'rng' | 'agendas' | 'seed'> {
   readonly seat: Power;
   readonly hand: readonly string[];
   readonly handCounts: ByPower<number>;

@@ -3,12 +3,14 @@
 import { nextInt, seedRng, shuffleInPlace } from './rng.js';
 import { controlOf, stabilityOf } from './control.js';
 import type { GameHandle } from './handle.js';
+import { entryRound } from './phases.js';
 import { cloneState } from './state.js';
 import { POWERS, type GameState, type Power, type SeatView, type SpaceId } from './types.js';
 
 export function seatView(ix: GameHandle, state: GameState, seat: Power): SeatView {
   // A copy, so that nothing done to a view can reach the state it came from.
-  const { hands, deck, rng: _rng, agendas, seed: _seed, ...open } = cloneState(state);
+  // The cards still to come (R7.5) follow from the scenario and the round; the view leaves them out.
+  const { hands, deck, future: _future, rng: _rng, agendas, seed: _seed, ...open } = cloneState(state);
   const control = {} as Record<SpaceId, Power | null>;
   const stability = {} as Record<SpaceId, number>;
   for (const id of ix.spaceIds) {
@@ -35,7 +37,10 @@ export function seatView(ix: GameHandle, state: GameState, seat: Power): SeatVie
  */
 export function determinize(ix: GameHandle, view: SeatView, seed: number): GameState {
   const rng = seedRng(seed);
-  const seen = new Set<string>([...view.hand, ...view.discard, ...view.removed]);
+  // Cards of phases still to come (R7.5) are neither in a hand nor in the draw pile: at a decision
+  // they are exactly the cards whose phase opens after this round.
+  const future = ix.scenario.deck.filter((id) => entryRound(ix, id) > view.round);
+  const seen = new Set<string>([...view.hand, ...view.discard, ...view.removed, ...future]);
   const unseen = ix.scenario.deck.filter((id) => !seen.has(id));
   shuffleInPlace(rng, unseen);
   const hands = { russia: [] as string[], turkey: [] as string[], china: [] as string[] };
@@ -68,6 +73,8 @@ export function determinize(ix: GameHandle, view: SeatView, seed: number): GameS
     tempo: { ...view.tempo },
     hands,
     deck: unseen,
+    future,
+    agitation: { ...view.agitation },
     discard: [...view.discard],
     removed: [...view.removed],
     agendas,
@@ -76,6 +83,7 @@ export function determinize(ix: GameHandle, view: SeatView, seed: number): GameS
   };
 }
 
-export function activeSeat(s: Pick<GameState, 'order' | 'turn'>): Power {
-  return s.order[s.turn] as Power;
+/** The power to act: one asked out of turn (R6.4) first, else the turn order's. */
+export function activeSeat(s: Pick<GameState, 'order' | 'turn' | 'interrupt'>): Power {
+  return s.interrupt ?? (s.order[s.turn] as Power);
 }

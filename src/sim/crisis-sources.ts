@@ -14,6 +14,7 @@ export const CRISIS_SOURCES = [
   'answeredCall',
   'orderRestored',
   'regimeFell',
+  'fallBlame',
   'stabilityDividend',
   'xinjiangUnrest',
   'overstretch',

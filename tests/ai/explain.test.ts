@@ -59,7 +59,7 @@ describe('explanations', () => {
     const line = explanationText(explainMove(factsFor(gameOf(s)), determinize(viewFor(s, 'russia'), 1), answer));
     expect(line).toContain(t('move.answerCall', { power: t('power.russia') }));
     expect(line).toContain(t('ai.effect.unrest', { from: 8, to: 4 }));
-    expect(line).toContain(t('ai.effect.vpGain', { amount: 2 }));
+    expect(line).toContain(t('ai.effect.vpGain', { amount: 3 }));
   });
 
   it('an operation step shows the space’s influence before and after', () => {

@@ -59,9 +59,9 @@ export const FIXTURE: Scenario = {
   id: 'ai-fixture',
   spaces,
   powers: {
-    russia: { baseIncome: 2, startPool: 2, homeNeighbours: ['kz_west', 'kz_north', 'azerbaijan', 'georgia'] },
-    turkey: { baseIncome: 2, startPool: 2, homeNeighbours: ['georgia', 'armenia', 'azerbaijan'] },
-    china: { baseIncome: 2, startPool: 3, homeNeighbours: ['kz_north', 'kz_south', 'kyrgyzstan', 'tajikistan'] },
+    russia: { baseIncome: 2, extraBoost: 0, startPool: 2, homeNeighbours: ['kz_west', 'kz_north', 'azerbaijan', 'georgia'] },
+    turkey: { baseIncome: 2, extraBoost: 0, startPool: 2, homeNeighbours: ['georgia', 'armenia', 'azerbaijan'] },
+    china: { baseIncome: 2, extraBoost: 2, startPool: 3, homeNeighbours: ['kz_north', 'kz_south', 'kyrgyzstan', 'tajikistan'] },
   },
   startInfluence: {
     kz_north: { russia: 2 },
@@ -99,6 +99,7 @@ export const FIXTURE: Scenario = {
     { id: 'tokayev_consolidates', date: '2022-01-11', source: 'test', effects: [{ op: 'capital', listensTo: null }, { op: 'unrest', amount: -1 }] },
   ],
   deck: cards.map((c) => c.id),
+  phases: [],
   cards,
   agendas: [
     { id: 'russia_hold_north', power: 'russia', vp: 3, goal: { kind: 'controls', power: 'self', space: 'kz_north' } },

@@ -173,7 +173,7 @@ describe('R6.4 who may answer', () => {
 });
 
 describe('R6.4 the rescue’s effects', () => {
-  it('R6.4 a CSTO deployment: unrest −4, +2 influence in South and +1 in North and West, overstretch +3, 2 VP, 2 tempo, rescued', () => {
+  it('R6.4 a CSTO deployment: unrest −4, +2 influence in South and +1 in North and West, overstretch +3, 3 VP, 2 tempo, rescued', () => {
     const before = situation(plain, 'calling', 7, (s) => {
       s.overstretch = 1;
       s.influence.kz_south.russia = 1;
@@ -184,8 +184,8 @@ describe('R6.4 the rescue’s effects', () => {
     expect(s.influence.kz_north).toEqual({ russia: 1, turkey: 0, china: 0 });
     expect(s.influence.kz_west).toEqual({ russia: 1, turkey: 0, china: 0 });
     expect(s.overstretch).toBe(4);
-    expect(s.vp).toEqual({ russia: 2, turkey: 0, china: 0 });
-    expect(s.scoreLog).toEqual([{ power: 'russia', amount: 2, reason: 'answeredCall', round: 1 }]);
+    expect(s.vp).toEqual({ russia: 3, turkey: 0, china: 0 });
+    expect(s.scoreLog).toEqual([{ power: 'russia', amount: 3, reason: 'answeredCall', round: 1 }]);
     expect(s.tempo).toEqual({ russia: 2, turkey: 0, china: 0 });
     expect(s.regime).toBe('rescued');
     expect(s.rescuedBy).toBe('russia');
@@ -196,14 +196,14 @@ describe('R6.4 the rescue’s effects', () => {
     expect(s.otsReadiness).toBe(before.otsReadiness);
   });
 
-  it('R6.4 an OTS mission: unrest −3, +1 influence in each region, OTS readiness −2, 2 VP, 2 tempo, rescued', () => {
+  it('R6.4 an OTS mission: unrest −3, +1 influence in each region, OTS readiness −2, 3 VP, 2 tempo, rescued', () => {
     const before = turnOf(situation(plain, 'calling', 8, (s) => (s.otsReadiness = 5)), 'turkey');
     const s = play(before, { type: 'answerCall', power: 'turkey' });
     expect(s.unrest).toBe(5);
     for (const id of ['kz_west', 'kz_south', 'kz_north'] as const) expect(s.influence[id]).toEqual({ russia: 0, turkey: 1, china: 0 });
     expect(s.otsReadiness).toBe(3);
     expect(s.overstretch).toBe(before.overstretch);
-    expect(s.vp).toEqual({ russia: 0, turkey: 2, china: 0 });
+    expect(s.vp).toEqual({ russia: 0, turkey: 3, china: 0 });
     expect(s.tempo.turkey).toBe(2);
     expect(s.regime).toBe('rescued');
     expect(s.rescuedBy).toBe('turkey');
@@ -246,21 +246,47 @@ describe('R6.5 regime fall and R6.6 after the rescue', () => {
     expect(s.investment.kz_north).toBe(1);
     // Outside Kazakhstan nothing changes.
     expect(s.influence.armenia.russia).toBe(2);
-    expect(s.vp).toEqual({ russia: 3, turkey: 4, china: 2 });
-    expect(s.scoreLog.filter((l) => l.reason === 'regimeFell').map((l) => [l.power, l.amount])).toEqual([['russia', -2], ['turkey', -1], ['china', -3]]);
+    // Every power pays (Russia 1, Turkey 1, China 2); Turkey, whose card raised the unrest, pays 3 more.
+    expect(s.vp).toEqual({ russia: 4, turkey: 1, china: 3 });
+    expect(s.scoreLog.filter((l) => l.reason === 'regimeFell').map((l) => [l.power, l.amount])).toEqual([['russia', -1], ['turkey', -1], ['china', -2]]);
+    expect(s.scoreLog.filter((l) => l.reason === 'fallBlame').map((l) => [l.power, l.amount])).toEqual([['turkey', -3]]);
+    expect(events).toContainEqual({ kind: 'fallBlamed', powers: ['turkey'] });
     expect(events).toContainEqual({ kind: 'regimeChanged', from: 'calling', to: 'fallen' });
   });
 
-  it('R6.5 a standing regime that jumps to 10 falls too, and a fallen regime never calls again', () => {
-    let s = pushToTen(situation(plain, 'standing', 9)).state;
+  it('R6.3/R6.5 a standing regime that jumps to 10 calls and falls in one step when nobody may answer; a fallen regime never calls again', () => {
+    let s = pushToTen(situation(plain, 'standing', 9, (x) => (x.cstoWilling = false))).state;
     expect(s.regime).toBe('fallen');
+    expect(s.calledInRound).toBe(s.round);
     expect(s.unrest).toBe(7);
-    expect(s.vp).toEqual({ russia: -2, turkey: -1, china: -3 });
+    expect(s.vp).toEqual({ russia: -1, turkey: -4, china: -2 });
     s = pushToTen(s).state;
     expect(s.unrest).toBe(10);
     expect(s.regime).toBe('fallen');
     // No second fall: no more VP lost.
-    expect(s.vp).toEqual({ russia: -2, turkey: -1, china: -3 });
+    expect(s.vp).toEqual({ russia: -1, turkey: -4, china: -2 });
+  });
+
+  it('R6.4 when the call opens and Russia may answer, Russia is asked at once, out of turn, and the regime cannot fall meanwhile', () => {
+    const { state: s, events } = pushToTen(situation(plain, 'standing', 9));
+    expect(s.regime).toBe('calling');
+    expect(s.unrest).toBe(9);
+    expect(s.interrupt).toBe('russia');
+    expect(events).toContainEqual({ kind: 'interruptOpened', power: 'russia' });
+    // Only Russia may move, and only to answer or let the call pass; Turkey's turn waits.
+    expect(legalMoves(s, 'russia')).toEqual([{ type: 'answerCall', power: 'russia' }, { type: 'declineCall', power: 'russia' }]);
+    expect(legalMoves(s, 'turkey')).toEqual([]);
+    // Answering out of turn is no action of Russia's: Turkey's turn goes on afterwards.
+    const answered = play(s, { type: 'answerCall', power: 'russia' });
+    expect(answered.regime).toBe('rescued');
+    expect(answered.interrupt).toBeNull();
+    expect(answered.actionsTaken.russia).toBe(s.actionsTaken.russia);
+    expect(answered.order[answered.turn]).toBe(s.order[s.turn]);
+    // Letting it pass keeps the call open; the next push brings the regime down.
+    const declined = play(s, { type: 'declineCall', power: 'russia' });
+    expect(declined.regime).toBe('calling');
+    expect(declined.interrupt).toBeNull();
+    expect(pushToTen(declined).state.regime).toBe('fallen');
   });
 
   it('R6.6 after the rescue the regime cannot fall: at 10 unrest stays 10', () => {

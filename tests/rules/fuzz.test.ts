@@ -62,6 +62,12 @@ function illegalMoves(scenario: Scenario, s: GameState, rng: number[]): Bad[] {
   const idle = pickFrom(rng, others(active));
   // Wrong seat: a move the active power could make, sent by another.
   out.push({ move: { ...pickFrom(rng, legal), power: idle }, kind: 'wrong seat', code: 'notYourTurn' });
+  // R6.4: while Russia is asked out of turn, anything but answering or letting the call pass waits.
+  if (s.interrupt !== null) {
+    out.push({ move: { type: 'pass', power: active }, kind: 'pass during an interrupt', code: 'mustAnswerOrDecline' });
+    out.push({ move: { type: 'playOps', power: active, card: pickFrom(rng, UNKNOWN_CARDS) }, kind: 'unknown card', code: 'unknownCard' });
+    return out;
+  }
   const spaces = scenario.spaces.map((d) => d.id);
   const space = pickFrom(rng, spaces);
   const notInHand = scenario.deck.filter((c) => !s.hands[active].includes(c));

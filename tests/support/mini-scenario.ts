@@ -69,9 +69,9 @@ export const MINI: Scenario = {
   id: 'mini-test',
   spaces: SPACES,
   powers: {
-    russia: { baseIncome: 2, startPool: 2, homeNeighbours: ['kz_west', 'kz_north', 'azerbaijan', 'georgia'] },
-    turkey: { baseIncome: 2, startPool: 2, homeNeighbours: ['georgia', 'armenia', 'azerbaijan'] },
-    china: { baseIncome: 2, startPool: 2, homeNeighbours: ['kz_north', 'kz_south', 'kyrgyzstan', 'tajikistan', 'afghanistan'] },
+    russia: { baseIncome: 2, extraBoost: 0, startPool: 2, homeNeighbours: ['kz_west', 'kz_north', 'azerbaijan', 'georgia'] },
+    turkey: { baseIncome: 2, extraBoost: 0, startPool: 2, homeNeighbours: ['georgia', 'armenia', 'azerbaijan'] },
+    china: { baseIncome: 2, extraBoost: 2, startPool: 2, homeNeighbours: ['kz_north', 'kz_south', 'kyrgyzstan', 'tajikistan', 'afghanistan'] },
   },
   startInfluence: {
     kz_west: { russia: 1 },
@@ -101,6 +101,7 @@ export const MINI: Scenario = {
     { id: 'm_shoot_to_kill', date: '2022-01-07', source: 'test fixture', effects: [{ op: 'unrest', amount: -1 }, { op: 'vp', power: 'russia', amount: -1 }] },
   ],
   deck: MINI_CARDS.map((c) => c.id),
+  phases: [],
   cards: MINI_CARDS,
   agendas: [
     { id: 'm_agenda_russia', power: 'russia', vp: 3, goal: { kind: 'controlsAll', spaces: ['kz_north', 'armenia'] } },

@@ -102,5 +102,5 @@ export function recountControl(scenario: Scenario, state: GameState, space: Spac
 
 /** Cards as a sorted multiset, for conservation checks. */
 export function sortedCards(state: GameState): string[] {
-  return [...state.hands.russia, ...state.hands.turkey, ...state.hands.china, ...state.deck, ...state.discard, ...state.removed].sort();
+  return [...state.hands.russia, ...state.hands.turkey, ...state.hands.china, ...state.deck, ...state.future, ...state.discard, ...state.removed].sort();
 }

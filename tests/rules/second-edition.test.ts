@@ -1,0 +1,162 @@
+// Rules, second edition: a rival's event fires when its card is played for operations (R7.1),
+// reach is fixed when a card's operations begin (R3.3), stabilising pays its player (R5.7), the
+// culprit of a fall pays for it (R6.5), history arrives in phases (R7.5), sudden death is only a
+// lead before the last round (R10.2), and China's extra boost is scenario data (R5.2).
+import { describe, expect, it } from 'vitest';
+import { bundledGame, openGame, type GameState, type Scenario } from '../../src/rules/index.js';
+import { applyMove, legalMoves, newGame, viewFor, determinize } from '../support/kernel.js';
+import { MINI_NO_AFGHANISTAN } from '../support/mini-scenario.js';
+import { clearBoard, passOutRound, play, playWithLog, turnOf } from '../support/play.js';
+import { rngRolling } from '../support/dice.js';
+
+const base = clearBoard(newGame(MINI_NO_AFGHANISTAN, 1));
+
+function ready(power: 'russia' | 'turkey' | 'china', hand: string[], setup: (s: GameState) => void = () => {}): GameState {
+  const s = turnOf(base, power);
+  s.unrest = 2;
+  for (const p of ['russia', 'turkey', 'china'] as const) s.pool[p] = 0;
+  s.hands[power] = hand;
+  setup(s);
+  return s;
+}
+
+describe('R7.1 a rival’s event happens when its card is played for operations', () => {
+  it('Turkey playing Russia’s card for operations gives Russia the event first, then Turkey the points', () => {
+    const s = ready('turkey', ['m_csto_summit'], (x) => (x.cstoWilling = false));
+    const { state, events } = playWithLog(s, { type: 'playOps', power: 'turkey', card: 'm_csto_summit' });
+    expect(events).toContainEqual({ kind: 'rivalEvent', card: 'm_csto_summit', power: 'turkey', for: 'russia' });
+    // The event is Russia's: the CSTO route opens and Russia, not Turkey, gains the tempo.
+    expect(state.cstoWilling).toBe(true);
+    expect(state.tempo).toEqual({ russia: 1, turkey: 0, china: 0 });
+    expect(state.pending?.pointsLeft).toBe(2);
+  });
+
+  it('a one-off rival event that fires leaves the game; a neutral card fires nothing', () => {
+    const s = ready('turkey', ['m_deploy_paratroopers'], (x) => (x.unrest = 5));
+    const after = play(s, { type: 'playOps', power: 'turkey', card: 'm_deploy_paratroopers' });
+    expect(after.removed).toContain('m_deploy_paratroopers');
+    expect(after.influence.kz_south.russia).toBe(2);
+    expect(after.unrest).toBe(3);
+    const neutral = playWithLog(ready('turkey', ['m_elite_purge']), { type: 'playOps', power: 'turkey', card: 'm_elite_purge' });
+    expect(neutral.events.some((e) => e.kind === 'rivalEvent')).toBe(false);
+  });
+
+  it('a rival event whose condition does not hold does not fire, and the card is only discarded', () => {
+    const s = ready('turkey', ['m_deploy_paratroopers'], (x) => (x.unrest = 1));
+    const { state, events } = playWithLog(s, { type: 'playOps', power: 'turkey', card: 'm_deploy_paratroopers' });
+    expect(events.some((e) => e.kind === 'rivalEvent')).toBe(false);
+    expect(state.discard).toContain('m_deploy_paratroopers');
+    expect(state.influence.kz_south.russia).toBe(0);
+  });
+});
+
+describe('R3.3 reach is fixed when a card’s operations begin', () => {
+  it('influence placed with a card does not extend where the same card may place', () => {
+    // Turkey's home touches Georgia, Armenia and Azerbaijan; Kazakhstan West lies across the Caspian from Azerbaijan.
+    const s = ready('turkey', ['m_caspian_pipeline']);
+    const ops = play(s, { type: 'playOps', power: 'turkey', card: 'm_caspian_pipeline' });
+    expect(ops.pending?.reach).not.toContain('kz_west');
+    const placed = play(ops, { type: 'place', power: 'turkey', space: 'azerbaijan' });
+    expect(placed.influence.azerbaijan.turkey).toBe(1);
+    expect(legalMoves(placed, 'turkey').some((m) => m.type === 'place' && m.space === 'kz_west')).toBe(false);
+    const out = applyMove(placed, { type: 'place', power: 'turkey', space: 'kz_west' });
+    expect(out.ok ? null : out.code).toBe('unreachable');
+  });
+});
+
+describe('R5.7 stabilising pays the power that does it', () => {
+  it('unrest −1, +1 influence where it stabilises, and a step of its agitation forgiven', () => {
+    const s = ready('russia', ['m_caspian_pipeline'], (x) => {
+      x.unrest = 6;
+      x.regime = 'calling';
+      x.influence.kz_west.russia = 1;
+      x.agitation.russia = 2;
+    });
+    const ops = play(s, { type: 'playOps', power: 'russia', card: 'm_caspian_pipeline' });
+    const after = play(ops, { type: 'stabilise', power: 'russia', space: 'kz_west' });
+    expect(after.unrest).toBe(5);
+    expect(after.influence.kz_west.russia).toBe(2);
+    expect(after.agitation.russia).toBe(1);
+  });
+});
+
+describe('R6.5 agitation: who pays for the fall', () => {
+  it('a destabilisation in Kazakhstan counts on its player’s agitation; a scheduled event counts on nobody’s', () => {
+    const s = ready('turkey', ['m_caspian_pipeline'], (x) => {
+      x.influence.kz_west = { russia: 2, turkey: 1, china: 0 };
+      x.rng = rngRolling(1);
+    });
+    const ops = play(s, { type: 'playOps', power: 'turkey', card: 'm_caspian_pipeline' });
+    const after = play(ops, { type: 'destabilise', power: 'turkey', space: 'kz_west', rival: 'russia' });
+    expect(after.unrest).toBe(3);
+    expect(after.agitation).toEqual({ russia: 0, turkey: 1, china: 0 });
+    const fresh = newGame(MINI_NO_AFGHANISTAN, 1); // round 1's scheduled event raised unrest by 2
+    expect(fresh.agitation).toEqual({ russia: 0, turkey: 0, china: 0 });
+  });
+});
+
+describe('R7.5 history arrives in phases', () => {
+  const historical = bundledGame('historical');
+
+  it('at the start only early cards are in hands and the draw pile; later ones wait, and none is dated after round 2 opens', () => {
+    const s = newGame(historical, 3);
+    const dateOf = (id: string): string => historical.cards.get(id)?.date.split('/')[0] ?? '';
+    const inPlay = [...s.hands.russia, ...s.hands.turkey, ...s.hands.china, ...s.deck];
+    expect(inPlay.length).toBeGreaterThanOrEqual(12);
+    for (const id of inPlay) expect(dateOf(id) < '2022-01-05', id).toBe(true);
+    expect(s.future.length + inPlay.length).toBe(historical.scenario.deck.length);
+  });
+
+  it('a phase’s cards join the draw pile before the hands are filled for its first round, and never before', () => {
+    let s = newGame(historical, 3);
+    const future = s.future.length;
+    s = passOutRound(s);
+    expect(s.round).toBe(2);
+    expect(s.future.length).toBe(future);
+    s = passOutRound(s);
+    expect(s.round).toBe(3);
+    expect(s.future.length).toBeLessThan(future);
+  });
+
+  it('a seat’s view leaves the cards to come out, and a deal from the view keeps them out of every hand', () => {
+    const s = newGame(historical, 3);
+    const view = viewFor(s, 'russia');
+    expect('future' in view).toBe(false);
+    const dealt = determinize(view, 9);
+    expect(dealt.future).toEqual(s.future.slice().sort((a, b) => historical.scenario.deck.indexOf(a) - historical.scenario.deck.indexOf(b)));
+    for (const id of dealt.future) expect([...dealt.hands.turkey, ...dealt.hands.china, ...dealt.deck]).not.toContain(id);
+  });
+});
+
+describe('R10.2 sudden death only before the last round', () => {
+  it('a big lead at the last scoring ends the game by the last round, not by sudden death', () => {
+    let s = newGame(MINI_NO_AFGHANISTAN, 5);
+    while (s.round < 4) s = passOutRound(s);
+    s.vp = { russia: 40, turkey: 0, china: 0 };
+    s = passOutRound(s);
+    expect(s.over).toBe(true);
+    expect(s.endReason).toBe('lastRound');
+  });
+
+  it('the same lead at the middle scoring is sudden death', () => {
+    let s = newGame(MINI_NO_AFGHANISTAN, 5);
+    s.vp = { russia: 40, turkey: 0, china: 0 };
+    s = passOutRound(passOutRound(s));
+    expect(s.over).toBe(true);
+    expect(s.endReason).toBe('suddenDeath');
+    expect(s.round).toBe(2);
+  });
+});
+
+describe('R5.2 China’s extra boost is the scenario’s', () => {
+  it('a scenario without extraBoost gives China the common limit', () => {
+    const plain: Scenario = { ...MINI_NO_AFGHANISTAN, powers: { ...MINI_NO_AFGHANISTAN.powers, china: { ...MINI_NO_AFGHANISTAN.powers.china, extraBoost: 0 } } };
+    const s = turnOf(clearBoard(newGame(openGame(plain), 1)), 'china');
+    s.hands.china = ['m_caspian_pipeline'];
+    const ops = play(s, { type: 'playOps', power: 'china', card: 'm_caspian_pipeline' });
+    expect(ops.pending?.boostLeft).toBe(plain.options.maxBoost);
+    const rich = turnOf(base, 'china');
+    rich.hands.china = ['m_caspian_pipeline'];
+    expect(play(rich, { type: 'playOps', power: 'china', card: 'm_caspian_pipeline' }).pending?.boostLeft).toBe(MINI_NO_AFGHANISTAN.options.maxBoost + 2);
+  });
+});
