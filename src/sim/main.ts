@@ -7,6 +7,7 @@ import { makeBot } from '../ai/index.js';
 import { t } from '../i18n/catalogue.js';
 import { parseArgs, usage, type MergeCommand, type RunCommand } from './args.js';
 import type { RunMeta } from './aggregate.js';
+import { usageErrorLine } from './command-line.js';
 import { mergeParts, type RunPart } from './merge.js';
 import { makeOutDir, readRun, writeRun } from './output.js';
 import { planGame } from './play.js';
@@ -27,10 +28,13 @@ export interface CliIo {
   readonly now?: () => number;
 }
 
+/** How the usage error line tells the user to ask for the options. */
+const HELP_COMMAND = 'npm run sim --';
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv, io.defaultWorkers);
   if (!parsed.ok) {
-    io.write(`${parsed.message}\n\n${usage()}\n`);
+    io.write(`${usageErrorLine(parsed.message, HELP_COMMAND)}\n`);
     return 2;
   }
   const { command } = parsed;
@@ -87,7 +91,7 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
     try {
       makeBot(name);
     } catch (error) {
-      io.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage()}\n`);
+      io.write(`${usageErrorLine(error instanceof Error ? error.message : String(error), HELP_COMMAND)}\n`);
       return 2;
     }
   }

@@ -172,12 +172,24 @@ describe('npm run sim', () => {
       ['--scenario', 'nowhere', '--bots', 'random,random,random', '--out', dir],
       ['--scenario', 'classroom', '--bots', 'random,random,random'],
       ['--scenario', 'classroom', '--bots', 'random,random,random', '--out', dir, '--fast'],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--out', dir, 'stray'],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--rotate-seats=yes', '--out', dir],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--out'],
     ]) {
       const out = await sim(args);
       expect(out.code, args.join(' ')).toBe(2);
-      expect(out.output.length).toBeGreaterThan(0);
+      expect(out.output, args.join(' ')).toMatch(/^[^\n]+\n$/);
     }
+    expect((await sim([...BASE, '--fast', '--out', dir])).output).toBe('unknown option --fast (npm run sim -- --help lists the options)\n');
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('answers --help and -h with the usage and exit code 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const out = await sim([flag]);
+      expect(out.code).toBe(0);
+      expect(out.output).toContain('npm run sim -- --merge <folder>');
+    }
   });
 
   it('runs through tsx on worker threads, as `npm run sim` does', async () => {
