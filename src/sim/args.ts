@@ -5,15 +5,19 @@ import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
 import { SCENARIO_IDS } from '../rules/scenarios.js';
 import { HELP_OPTION, parseCommandLine } from './command-line.js';
+import { SHARD_INDEX_ENV, shardRange, type Shard } from './shard.js';
 
 export interface RunCommand {
   readonly kind: 'run';
   /** A bundled scenario id or a scenario file path. */
   readonly scenario: string;
+  /** Games this process plays: all of --games, or its shard's share. */
   readonly games: number;
   readonly seed: number;
-  /** Index of the first game, for sharding a run across machines. */
+  /** Index of the first game this process plays (--first-game, moved on to its shard's block). */
   readonly firstGame: number;
+  /** The shard this process plays (--shard or --shards), or null for the whole run. */
+  readonly shard: Shard | null;
   readonly bots: readonly [BotName, BotName, BotName];
   readonly rotateSeats: boolean;
   /** Rotate round 1's turn order from game to game (see RunSpec.rotateOrder). */
@@ -33,11 +37,21 @@ export interface MergeCommand {
 export type Command = RunCommand | MergeCommand | { readonly kind: 'help' };
 export type ParsedArgs = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
+/** What the command line is read against besides its arguments. */
+export interface ArgsContext {
+  /** Used when --workers is absent. */
+  readonly defaultWorkers: number;
+  /** The environment; --shards reads its shard's index from SHARD_INDEX_ENV. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
 export const LIMITS = {
   games: [1, 100_000_000],
   seed: [0, 0xffffffff],
   firstGame: [0, 0x7fffffff],
   workers: [1, 256],
+  // Kubernetes' own ceiling for an Indexed Job's completions; it also keeps index × games exact.
+  shards: [1, 100_000],
 } as const;
 
 const OPTIONS = {
@@ -48,6 +62,8 @@ const OPTIONS = {
   bots: { type: 'string' },
   workers: { type: 'string' },
   out: { type: 'string' },
+  shard: { type: 'string' },
+  shards: { type: 'string' },
   'rotate-seats': { type: 'boolean' },
   'rotate-order': { type: 'boolean' },
   agendas: { type: 'boolean' },
@@ -56,10 +72,10 @@ const OPTIONS = {
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
-const RUN_ONLY: readonly OptionName[] = ['scenario', 'games', 'seed', 'first-game', 'bots', 'workers', 'rotate-seats', 'rotate-order', 'agendas'];
+const RUN_ONLY: readonly OptionName[] = ['scenario', 'games', 'seed', 'first-game', 'bots', 'workers', 'shard', 'shards', 'rotate-seats', 'rotate-order', 'agendas'];
 
 export function usage(): string {
-  return t('sim.cli.usage', { bots: BOT_NAMES.join(', '), scenarios: SCENARIO_IDS.join(', ')});
+  return t('sim.cli.usage', { bots: BOT_NAMES.join(', '), scenarios: SCENARIO_IDS.join(', '), env: SHARD_INDEX_ENV });
 }
 
 class UsageError extends Error {}
@@ -79,8 +95,30 @@ function parseBots(value: string): [BotName, BotName, BotName] {
   return names as [BotName, BotName, BotName];
 }
 
-/** Parse the arguments after the script name. `defaultWorkers` is used when --workers is absent. */
-export function parseArgs(argv: readonly string[], defaultWorkers: number): ParsedArgs {
+/** The shard of `--shard K/N`, or of `--shards N` with K from the environment; null for neither. */
+function parseShard(spec: string | undefined, count: string | undefined, env: ArgsContext['env']): Shard | null {
+  if (spec !== undefined && count !== undefined) throw new UsageError(t('sim.cli.exclusive', { a: '--shard', b: '--shards' }));
+  if (spec !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(spec);
+    const index = Number(match?.[1]);
+    const total = Number(match?.[2]);
+    const [min, max] = LIMITS.shards;
+    if (!match || !Number.isSafeInteger(total) || total < min || total > max || index >= total) {
+      throw new UsageError(t('sim.cli.badShard', { value: spec, max }));
+    }
+    return { index, count: total };
+  }
+  if (count === undefined) return null;
+  const total = wholeNumber('--shards', count, LIMITS.shards);
+  const raw = env[SHARD_INDEX_ENV];
+  if (raw === undefined || raw === '') throw new UsageError(t('sim.cli.shardIndexMissing', { env: SHARD_INDEX_ENV }));
+  const index = Number(raw);
+  if (!/^\d+$/.test(raw) || index >= total) throw new UsageError(t('sim.cli.badShardIndex', { env: SHARD_INDEX_ENV, value: raw, max: total - 1, count: total }));
+  return { index, count: total };
+}
+
+/** Parse the arguments after the script name. */
+export function parseArgs(argv: readonly string[], context: ArgsContext): ParsedArgs {
   const read = parseCommandLine({ args: [...argv], options: OPTIONS, allowPositionals: true });
   if (!read.ok) return read;
   const { values, positionals } = read.parsed;
@@ -107,19 +145,24 @@ export function parseArgs(argv: readonly string[], defaultWorkers: number): Pars
       const value = values[option];
       return value === undefined ? fallback : wholeNumber(`--${option}`, value, limits);
     };
+    const run = { firstGame: number('first-game', 0, LIMITS.firstGame), games: number('games', 100, LIMITS.games) };
+    const shard = parseShard(values.shard, values.shards, context.env);
+    if (shard && shard.count > run.games) throw new UsageError(t('sim.cli.tooManyShards', { count: shard.count, games: run.games }));
+    const mine = shard ? shardRange(run, shard) : run;
     return {
       ok: true,
       command: {
         kind: 'run',
         scenario,
-        games: number('games', 100, LIMITS.games),
+        games: mine.games,
         seed: number('seed', 1, LIMITS.seed),
-        firstGame: number('first-game', 0, LIMITS.firstGame),
+        firstGame: mine.firstGame,
+        shard,
         bots: parseBots(bots),
         rotateSeats: values['rotate-seats'] === true,
         rotateOrder: values['rotate-order'] === true,
         agendas: values.agendas === true ? true : undefined,
-        workers: number('workers', defaultWorkers, LIMITS.workers),
+        workers: number('workers', context.defaultWorkers, LIMITS.workers),
         out,
       },
     };

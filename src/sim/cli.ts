@@ -21,5 +21,6 @@ const code = await runCli(process.argv.slice(2), {
   defaultWorkers: Math.max(1, availableParallelism()),
   stop: stop.signal,
   abandon: abandon.signal,
+  env: process.env,
 });
 process.exit(code);

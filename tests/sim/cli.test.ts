@@ -92,6 +92,39 @@ describe('npm run sim', () => {
     expect(files(merged)).toEqual(files(whole));
   });
 
+  it('merges four --shard K/4 runs into exactly the single run, each shard a contiguous block', async () => {
+    const args = [...BASE, '--games', '10', '--rotate-seats', '--rotate-order'];
+    const whole = join(tmp, 'four-whole');
+    expect((await sim([...args, '--out', whole])).code).toBe(0);
+    const shards = [3, 1, 0, 2].map((k) => join(tmp, `four-${k}`));
+    for (const [i, k] of [3, 1, 0, 2].entries()) expect((await sim([...args, '--shard', `${k}/4`, '--out', shards[i] as string])).code).toBe(0);
+    expect(summaryOf(join(tmp, 'four-1'))).toMatchObject({ firstGame: 2, games: 3, gamesPlanned: 3, contiguous: true, complete: true });
+    const merged = join(tmp, 'four-merged');
+    expect((await sim(['--merge', ...shards, '--out', merged])).code).toBe(0);
+    expect(files(merged)).toEqual(files(whole));
+  });
+
+  it('reads the shard of --shards N from JOB_COMPLETION_INDEX, and refuses a missing or bad one', async () => {
+    const dir = join(tmp, 'env-shard');
+    const write = (text: string): void => void text;
+    const args = [...BASE, '--games', '10', '--rotate-seats', '--rotate-order', '--shards', '4', '--out', dir];
+    expect(await runCli(args, { write, isTTY: false, defaultWorkers: 1, env: { JOB_COMPLETION_INDEX: '2' } })).toBe(0);
+    expect(readFileSync(join(dir, 'games.csv'), 'utf8')).toBe(readFileSync(join(tmp, 'four-2', 'games.csv'), 'utf8'));
+    for (const env of [{}, { JOB_COMPLETION_INDEX: '4' }, { JOB_COMPLETION_INDEX: 'x' }]) {
+      let output = '';
+      const code = await runCli([...BASE, '--games', '10', '--shards', '4', '--out', join(tmp, 'never')], { write: (text) => (output += text), isTTY: false, defaultWorkers: 1, env });
+      expect(code).toBe(2);
+      expect(output).toMatch(/^[^\n]*JOB_COMPLETION_INDEX[^\n]*\n$/);
+    }
+    for (const spec of ['4/4', '1/0', '-1/4', '1/4/2', 'x', '1/']) {
+      const out = await sim([...BASE, '--games', '10', '--shard', spec, '--out', join(tmp, 'never')]);
+      expect(out.code, spec).toBe(2);
+      expect(out.output, spec).toMatch(/^[^\n]*--shard[^\n]*\n$/);
+    }
+    expect((await sim([...BASE, '--games', '3', '--shard', '0/4', '--out', join(tmp, 'never')])).output).toContain('4 shards cannot split 3 games');
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
   it('rotates round 1 turn order with --rotate-order and sums the places to the decided games', async () => {
     const dir = join(tmp, 'order');
     expect((await sim([...BASE, '--games', '9', '--rotate-seats', '--rotate-order', '--out', dir])).code).toBe(0);
