@@ -1,8 +1,10 @@
 // games.csv: one row per game, enough to rebuild the whole summary (with summary.json's run facts)
-// and to replay any game from its row. RFC 4180 quoting; reading a file gives a value, not a throw.
-import { BOT_NAMES, type BotName } from '../ai/bot.js';
+// and to replay any game from its row. RFC 4180 quoting; reading a file gives a value, not a throw:
+// every row is checked by a zod schema, because --merge reads files other programs may have written.
+import { z } from 'zod';
+import { BOT_NAMES } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
-import { POWERS, REGIME_STATES, type ByPower, type Power, type RegimeState } from '../rules/types.js';
+import { POWERS, REGIME_STATES } from '../rules/types.js';
 import type { CardPlay, GameRecord } from './record.js';
 
 export const CSV_COLUMNS = [
@@ -118,10 +120,109 @@ export function recordsToCsv(records: readonly GameRecord[]): string {
 
 export type CsvResult = { readonly ok: true; readonly records: GameRecord[] } | { readonly ok: false; readonly message: string };
 
-class RowError extends Error {}
+/**
+ * Far beyond any game's score (RULES R9 gives a few dozen points); a row beyond it was not written by
+ * the runner, and the summary holds one histogram entry per point between the lowest and highest.
+ */
+export const VP_LIMIT = 10_000;
 
-function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
+// The cells of a row, each a text, checked and turned into a record's fields. One schema per column,
+// so the first issue's path names the column at fault.
+const count = z.string().regex(/^\d+$/).transform(Number).pipe(z.int());
+const points = z.string().regex(/^-?\d+$/).transform(Number).pipe(z.int().min(-VP_LIMIT).max(VP_LIMIT));
+const bot = z.enum(BOT_NAMES);
+const play = z
+  .string()
+  .transform((item) => item.split(':'))
+  .pipe(z.tuple([z.string().min(1), z.enum(['ops', 'event']), z.enum(POWERS)]))
+  .transform(([card, mode, power]): CardPlay => ({ card, mode, power }));
+
+const ROW = z
+  .object({
+    index: count,
+    seed: count,
+    botSeed: count,
+    bot_russia: bot,
+    bot_turkey: bot,
+    bot_china: bot,
+    orderShift: z.enum(['0', '1', '2']).transform(Number),
+    winner: z.enum([...POWERS, 'draw']).transform((v) => (v === 'draw' ? null : v)),
+    reason: z.enum(['lastRound', 'suddenDeath']),
+    rounds: count,
+    moves: count,
+    vp_russia: points,
+    vp_turkey: points,
+    vp_china: points,
+    regime: z.enum(REGIME_STATES),
+    rescuedBy: z.enum([...POWERS, '']).transform((v) => (v === '' ? null : v)),
+    calledInRound: count,
+    first_russia: z.string(),
+    first_turkey: z.string(),
+    first_china: z.string(),
+    plays: z
+      .string()
+      .transform((text) => (text === '' ? [] : text.split('|')))
+      .pipe(z.array(play)),
+  } satisfies Record<Column, z.ZodType<unknown, string>>)
+  .transform(
+    (c): GameRecord => ({
+      index: c.index,
+      seed: c.seed,
+      botSeed: c.botSeed,
+      bots: { russia: c.bot_russia, turkey: c.bot_turkey, china: c.bot_china },
+      orderShift: c.orderShift,
+      winner: c.winner,
+      reason: c.reason,
+      rounds: c.rounds,
+      moves: c.moves,
+      vp: { russia: c.vp_russia, turkey: c.vp_turkey, china: c.vp_china },
+      regime: c.regime,
+      rescuedBy: c.rescuedBy,
+      calledInRound: c.calledInRound,
+      firstMoves: { russia: c.first_russia, turkey: c.first_turkey, china: c.first_china },
+      plays: c.plays,
+    }),
+  );
+
+/** What a column holds, in the words of a fault message. */
+function expected(column: Column): string {
+  switch (column) {
+    case 'bot_russia':
+    case 'bot_turkey':
+    case 'bot_china':
+      return t('sim.csv.expect.oneOf', { values: BOT_NAMES.join(', ') });
+    case 'orderShift':
+      return t('sim.csv.expect.oneOf', { values: '0, 1, 2' });
+    case 'winner':
+      return t('sim.csv.expect.powerOr', { values: POWERS.join(', '), empty: 'draw' });
+    case 'rescuedBy':
+      return t('sim.csv.expect.powerOr', { values: POWERS.join(', '), empty: '' });
+    case 'reason':
+      return t('sim.csv.expect.oneOf', { values: 'lastRound, suddenDeath' });
+    case 'regime':
+      return t('sim.csv.expect.oneOf', { values: REGIME_STATES.join(', ') });
+    case 'vp_russia':
+    case 'vp_turkey':
+    case 'vp_china':
+      return t('sim.csv.expect.range', { min: -VP_LIMIT, max: VP_LIMIT });
+    case 'plays':
+      return t('sim.csv.expect.plays');
+    case 'first_russia':
+    case 'first_turkey':
+    case 'first_china':
+      return t('sim.csv.expect.text');
+    case 'index':
+    case 'seed':
+    case 'botSeed':
+    case 'rounds':
+    case 'moves':
+    case 'calledInRound':
+      return t('sim.csv.expect.count');
+  }
+}
+
+function isColumn(key: PropertyKey | undefined): key is Column {
+  return typeof key === 'string' && (CSV_COLUMNS as readonly string[]).includes(key);
 }
 
 /** games.csv back into records; the message names the line and column of the first fault. */
@@ -138,59 +239,14 @@ export function csvToRecords(text: string): CsvResult {
     const line = i + 2;
     if (row.length === 1 && row[0] === '') continue;
     if (row.length !== CSV_COLUMNS.length) return { ok: false, message: t('sim.csv.fieldCount', { line, expected: CSV_COLUMNS.length, found: row.length }) };
-    const cell = (c: Column): string => row[CSV_COLUMNS.indexOf(c)] as string;
-    const fail = (c: Column, expected: string): never => {
-      throw new RowError(t('sim.csv.badField', { line, column: c, expected, found: cell(c) }));
-    };
-    const int = (c: Column, min = -Infinity): number => {
-      const v = cell(c);
-      if (!/^-?\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) fail(c, t(min === 0 ? 'sim.csv.expect.count' : 'sim.csv.expect.wholeNumber'));
-      return Number(v);
-    };
-    const bot = (c: Column): BotName => {
-      const v = cell(c);
-      return isOneOf(BOT_NAMES, v) ? v : fail(c, t('sim.csv.expect.oneOf', { values: BOT_NAMES.join(', ') }));
-    };
-    const powerOrEmpty = (c: Column, empty: string): Power | null => {
-      const v = cell(c);
-      if (v === empty) return null;
-      return isOneOf(POWERS, v) ? v : fail(c, t('sim.csv.expect.powerOr', { values: POWERS.join(', '), empty }));
-    };
-    try {
-      const reason = cell('reason');
-      const regime = cell('regime');
-      const plays: CardPlay[] = [];
-      if (cell('plays') !== '') {
-        for (const item of cell('plays').split('|')) {
-          const [card, mode, power, ...rest] = item.split(':');
-          if (!card || (mode !== 'ops' && mode !== 'event') || !power || !isOneOf(POWERS, power) || rest.length > 0) {
-            fail('plays', t('sim.csv.expect.plays'));
-          } else plays.push({ card, mode, power });
-        }
-      }
-      const firstMoves = {} as ByPower<string>;
-      for (const p of POWERS) firstMoves[p] = cell(`first_${p}`);
-      records.push({
-        index: int('index', 0),
-        seed: int('seed', 0),
-        botSeed: int('botSeed', 0),
-        bots: { russia: bot('bot_russia'), turkey: bot('bot_turkey'), china: bot('bot_china') },
-        orderShift: /^[012]$/.test(cell('orderShift')) ? Number(cell('orderShift')) : fail('orderShift', t('sim.csv.expect.oneOf', { values: '0, 1, 2' })),
-        winner: powerOrEmpty('winner', 'draw'),
-        reason: reason === 'lastRound' || reason === 'suddenDeath' ? reason : fail('reason', t('sim.csv.expect.oneOf', { values: 'lastRound, suddenDeath' })),
-        rounds: int('rounds', 0),
-        moves: int('moves', 0),
-        vp: { russia: int('vp_russia'), turkey: int('vp_turkey'), china: int('vp_china') },
-        regime: isOneOf<RegimeState>(REGIME_STATES, regime) ? regime : fail('regime', t('sim.csv.expect.oneOf', { values: REGIME_STATES.join(', ') })),
-        rescuedBy: powerOrEmpty('rescuedBy', ''),
-        calledInRound: int('calledInRound', 0),
-        firstMoves,
-        plays,
-      });
-    } catch (error) {
-      if (error instanceof RowError) return { ok: false, message: error.message };
-      throw error;
+    const cells = Object.fromEntries(CSV_COLUMNS.map((column, k) => [column, row[k]]));
+    const parsed = ROW.safeParse(cells);
+    if (!parsed.success) {
+      const column = parsed.error.issues[0]?.path[0];
+      if (!isColumn(column)) return { ok: false, message: t('sim.csv.badRow', { line }) };
+      return { ok: false, message: t('sim.csv.badField', { line, column, expected: expected(column), found: row[CSV_COLUMNS.indexOf(column)] ?? '' }) };
     }
+    records.push(parsed.data);
   }
   return { ok: true, records };
 }

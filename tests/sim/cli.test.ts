@@ -2,7 +2,7 @@
 // depend on the worker count or on sharding, the same arguments give the same bytes, and bad input
 // stops before anything is written.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -154,6 +154,37 @@ describe('npm run sim', () => {
     expect(orderMismatch.code).toBe(2);
     expect(orderMismatch.output).toContain('differ in rotateOrder');
     expect(existsSync(join(tmp, 'bad-merge'))).toBe(false);
+  });
+
+  it('refuses a corrupt summary.json or a bad games.csv row with one line naming the file and field, exit code 2', async () => {
+    const copy = (name: string, change: { summary?: (s: Record<string, unknown>) => void; csv?: (text: string) => string }): string => {
+      const dir = join(tmp, name);
+      expect(existsSync(join(tmp, 'shard-0', 'summary.json'))).toBe(true);
+      mkdirSync(dir, { recursive: true });
+      const summary = summaryOf(join(tmp, 'shard-0'));
+      change.summary?.(summary);
+      writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary));
+      const csv = readFileSync(join(tmp, 'shard-0', 'games.csv'), 'utf8');
+      writeFileSync(join(dir, 'games.csv'), change.csv ? change.csv(csv) : csv);
+      return dir;
+    };
+    const out = join(tmp, 'never-merged');
+    const cases: [string, RegExp][] = [
+      [copy('corrupt-bots', { summary: (s) => (s.bots = { russia: 'random', turkey: 7, china: 'random' }) }), /corrupt-bots\/summary\.json: bots\.turkey: expected one of random, heuristic/],
+      [copy('corrupt-cards', { summary: (s) => ((s.cards as unknown[])[0] = null) }), /corrupt-cards\/summary\.json: cards\[0\]: expected a card entry/],
+      [copy('corrupt-root', { summary: (s) => Object.keys(s).forEach((k) => delete s[k]) }), /corrupt-root\/summary\.json: scenario: expected a text/],
+      [copy('bad-row', { csv: (text) => text.replace(/\n(3,[^,]*,[^,]*,random,random,random,)0,/, '\n$1two,') }), /bad-row\/games\.csv: line 5, column orderShift: expected one of 0, 1, 2, found "two"/],
+      [copy('bad-vp', { csv: (text) => text.replace(/\n(1(,[^,]*){10}),[^,]*,/, '\n$1,99999999,') }), /bad-vp\/games\.csv: line 3, column vp_russia: expected a whole number from -10000 to 10000/],
+    ];
+    for (const [dir, message] of cases) {
+      const merged = await sim(['--merge', join(tmp, 'shard-5'), dir, '--out', out]);
+      expect(merged.code, dir).toBe(2);
+      expect(merged.output, dir).toMatch(message);
+      expect(merged.output.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    }
+    writeFileSync(join(tmp, 'corrupt-root', 'summary.json'), '{"scenario": "classroom", ');
+    expect((await sim(['--merge', join(tmp, 'corrupt-root'), '--out', out])).output).toMatch(/corrupt-root\/summary\.json: not valid JSON/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses an --out that is a file, with a message and exit code 2, and leaves the file alone', async () => {
