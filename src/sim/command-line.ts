@@ -56,6 +56,14 @@ export function exitWithUsageError(message: string, command: string): never {
   process.exit(2);
 }
 
+/** For the scripts: the whole number (at least `min`) an option holds, `fallback` when absent, or exit 2. */
+export function countOption(option: string, value: string | undefined, fallback: number, min: number, command: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) exitWithUsageError(t('sim.cli.badCount', { option, value, min }), command);
+  return n;
+}
+
 /**
  * For the scripts, whose command line is read once at the top: the parsed options, or the process
  * ends here, before any work starts: the usage on stdout for --help/-h (exit 0), one line on stderr
