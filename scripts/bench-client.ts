@@ -11,7 +11,6 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { t } from '../src/i18n/catalogue.js';
 import { HELP_OPTION, countOption, exitWithUsageError, readCommandLine } from '../src/sim/command-line.js';
-import { ROOT, launch, newPage, serve } from '../tests/e2e/browser.js';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,6 +46,8 @@ const { values } = readCommandLine(
 if (values.out === '') exitWithUsageError(t('sim.cli.missingValue', { option: '--out' }), COMMAND);
 const out = values.out;
 const runs = countOption('--runs', values.runs, 3, 1, COMMAND);
+// Vite, Playwright and Chromium load only once the options are known to be good.
+const { ROOT, launch, newPage, serve } = await import('../tests/e2e/browser.js');
 
 const { server, url } = await serve();
 const dist = resolve(ROOT, 'dist');

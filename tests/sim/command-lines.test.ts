@@ -1,4 +1,4 @@
-// Every command of package.json that takes options, started as npm starts it: --help and -h print
+// Every command of package.json that takes options, started as npm starts it: --help (and -h) prints
 // its usage and exit 0, and an unknown option gets one line on stderr and exit code 2, before any of
 // the command's work starts (no table, no build, no file written).
 import { execFile } from 'node:child_process';
@@ -53,7 +53,9 @@ function run(script: string, args: readonly string[]): Promise<Outcome> {
 
 describe('every command line', () => {
   it('answers --help and -h with its usage, exit code 0, and does nothing else', async () => {
-    const outcomes = await Promise.all(CASES.flatMap((c) => ['--help', '-h'].map(async (flag) => ({ c, flag, outcome: await run(c.script, [flag, ...c.writes]) }))));
+    // -h is parseArgs' short alias of the same option (HELP_OPTION), so once is enough to show it is wired.
+    const flags = (c: Case): string[] => (c.script === 'map' ? ['--help', '-h'] : ['--help']);
+    const outcomes = await Promise.all(CASES.flatMap((c) => flags(c).map(async (flag) => ({ c, flag, outcome: await run(c.script, [flag, ...c.writes]) }))));
     for (const { c, flag, outcome } of outcomes) {
       const label = `${c.script} ${flag}`;
       expect(outcome.code, label).toBe(0);
