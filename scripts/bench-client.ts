@@ -9,12 +9,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, launch, newPage, serve } from '../tests/e2e/browser.js';
-
-function argValue(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
+import { t } from '../src/i18n/catalogue.js';
+import { HELP_OPTION, countOption, exitWithUsageError, readCommandLine } from '../src/sim/command-line.js';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,8 +36,18 @@ const FPS_PROBE = `(async () => {
   return (frames * 1000) / (performance.now() - start);
 })()`;
 
-const out = argValue('--out');
-const runs = Number(argValue('--runs') ?? 3);
+// Read before anything is built or launched, so --help and a bad option answer at once.
+const COMMAND = 'npm run bench:client --';
+const { values } = readCommandLine(
+  { args: process.argv.slice(2), options: { out: { type: 'string' }, runs: { type: 'string' }, ...HELP_OPTION } },
+  () => t('sim.usage.benchClient'),
+  COMMAND,
+);
+if (values.out === '') exitWithUsageError(t('sim.cli.missingValue', { option: '--out' }), COMMAND);
+const out = values.out;
+const runs = countOption('--runs', values.runs, 3, 1, COMMAND);
+// Vite, Playwright and Chromium load only once the options are known to be good.
+const { ROOT, launch, newPage, serve } = await import('../tests/e2e/browser.js');
 
 const { server, url } = await serve();
 const dist = resolve(ROOT, 'dist');

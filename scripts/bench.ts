@@ -29,6 +29,8 @@ import {
   type Move,
 } from '../src/rules/index.js';
 import { benchSim, type SimBenchResult } from '../src/sim/bench.js';
+import { HELP_OPTION, countOption, exitWithUsageError, readCommandLine } from '../src/sim/command-line.js';
+import { t } from '../src/i18n/catalogue.js';
 import { MCTSBot } from 'boardgame.io/ai';
 import { DIFFICULTY, makeBot } from '../src/ai/index.js';
 import { factsFor } from '../src/ai/facts.js';
@@ -58,30 +60,25 @@ interface Options {
   readonly seed: number;
 }
 
+const COMMAND = 'npm run bench --';
+
+/** The options, or the process ends: the usage for --help, one line and exit code 2 for a bad option. */
 function parseArgs(argv: readonly string[]): Options {
-  let out: string | null = null;
-  let kernelGames = 5_000;
-  let bgioGames = 40;
-  let seed = 1;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = argv[i + 1];
-    const whole = (name: string): number => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a whole number of at least 1, not ${String(value)}`);
-      i++;
-      return n;
-    };
-    if (arg === '--out') {
-      if (!value) throw new Error('--out needs a file name');
-      out = value;
-      i++;
-    } else if (arg === '--kernel-games') kernelGames = whole(arg);
-    else if (arg === '--bgio-games') bgioGames = whole(arg);
-    else if (arg === '--seed') seed = whole(arg);
-    else throw new Error(`unknown option ${String(arg)} (options: --out FILE, --kernel-games N, --bgio-games N, --seed N)`);
-  }
-  return { out, kernelGames, bgioGames, seed };
+  const options = {
+    out: { type: 'string' },
+    'kernel-games': { type: 'string' },
+    'bgio-games': { type: 'string' },
+    seed: { type: 'string' },
+    ...HELP_OPTION,
+  } as const;
+  const { values } = readCommandLine({ args: [...argv], options }, () => t('sim.usage.bench'), COMMAND);
+  if (values.out === '') exitWithUsageError(t('sim.cli.missingValue', { option: '--out' }), COMMAND);
+  return {
+    out: values.out ?? null,
+    kernelGames: countOption('--kernel-games', values['kernel-games'], 5_000, 1, COMMAND),
+    bgioGames: countOption('--bgio-games', values['bgio-games'], 40, 1, COMMAND),
+    seed: countOption('--seed', values.seed, 1, 1, COMMAND),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ import type {
 } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { SPACE_IDS, type SpaceId, type Power } from '../src/rules/index.js';
+import { t } from '../src/i18n/catalogue';
+import { HELP_OPTION, exitWithUsageError, readCommandLine } from '../src/sim/command-line';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -46,13 +48,16 @@ const MIN_LABEL_CLEARANCE = 14;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // `--admin1 PATH` and `--out PATH` exist so that the fallback can be tried without moving files.
-const ARGS = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = ARGS.indexOf(name);
-  return i >= 0 ? ARGS[i + 1] : undefined;
-};
-const ADMIN1_PATH = resolve(option('--admin1') ?? resolve(ROOT, '../shared/data/kazakhstan-admin1.geojson'));
-const OUT_PATH = resolve(option('--out') ?? resolve(ROOT, 'assets/map.json'));
+// Read before any work, so --help and a bad option answer at once.
+const COMMAND = 'npm run map --';
+const { values: ARGS } = readCommandLine(
+  { args: process.argv.slice(2), options: { admin1: { type: 'string' }, out: { type: 'string' }, ...HELP_OPTION } },
+  () => t('sim.usage.map'),
+  COMMAND,
+);
+for (const name of ['admin1', 'out'] as const) if (ARGS[name] === '') exitWithUsageError(t('sim.cli.missingValue', { option: `--${name}` }), COMMAND);
+const ADMIN1_PATH = resolve(ARGS.admin1 ?? resolve(ROOT, '../shared/data/kazakhstan-admin1.geojson'));
+const OUT_PATH = resolve(ARGS.out ?? resolve(ROOT, 'assets/map.json'));
 
 /** Natural Earth ids (ISO 3166-1 numeric) and names of the countries that are spaces. */
 const SPACE_COUNTRIES: Readonly<Record<Exclude<SpaceId, KzRegionId>, { id: string; name: string }>> = {

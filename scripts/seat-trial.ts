@@ -6,41 +6,47 @@
 //
 // Prints one JSON line: wins, the rate with its 95% Wilson interval, the mean point margin over the
 // best rival, and the seconds it took. Single-threaded: run two seats in two shells to use two cores.
-import { parseArgs } from 'node:util';
 import { DIFFICULTY, makeHeuristic, makeIsmcts, type IsmctsOptions } from '../src/ai/index.js';
+import { t } from '../src/i18n/catalogue.js';
 import { bundledGame, POWERS, SCENARIO_IDS, type Power, type ScenarioId } from '../src/rules/index.js';
+import { HELP_OPTION, countOption, exitWithUsageError, readCommandLine } from '../src/sim/command-line.js';
 import { rateOf } from '../src/sim/aggregate.js';
 import { planGame, playGame } from '../src/sim/play.js';
 
-const { values } = parseArgs({
-  options: {
-    seat: { type: 'string', default: 'turkey' },
-    games: { type: 'string', default: '200' },
-    'first-game': { type: 'string', default: '0' },
-    seed: { type: 'string', default: '7' },
-    scenario: { type: 'string', default: 'historical' },
-    options: { type: 'string', default: '{}' },
+const COMMAND = 'npm run seat-trial --';
+const { values } = readCommandLine(
+  {
+    args: process.argv.slice(2),
+    options: {
+      seat: { type: 'string', default: 'turkey' },
+      games: { type: 'string', default: '200' },
+      'first-game': { type: 'string', default: '0' },
+      seed: { type: 'string', default: '7' },
+      scenario: { type: 'string', default: 'historical' },
+      options: { type: 'string', default: '{}' },
+      ...HELP_OPTION,
+    },
   },
-});
+  () => t('sim.usage.seatTrial', { powers: POWERS.join(', '), scenarios: SCENARIO_IDS.join(', ') }),
+  COMMAND,
+);
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
 }
 
-const seat = values.seat as Power;
-if (!POWERS.includes(seat)) fail(`--seat must be one of ${POWERS.join(', ')}`);
-const scenarioId = values.scenario as ScenarioId;
-if (!SCENARIO_IDS.includes(scenarioId)) fail(`--scenario must be one of ${SCENARIO_IDS.join(', ')}`);
-const games = Number(values.games);
-const first = Number(values['first-game']);
-const seed = Number(values.seed);
-if (![games, first, seed].every((n) => Number.isSafeInteger(n) && n >= 0) || games === 0) fail('--games, --first-game and --seed must be whole numbers (games at least 1)');
+const seat = values.seat;
+if (!isOneOf(POWERS, seat)) exitWithUsageError(t('sim.cli.badChoice', { option: '--seat', values: POWERS.join(', '), value: seat }), COMMAND);
+const scenarioId = values.scenario;
+if (!isOneOf(SCENARIO_IDS, scenarioId)) exitWithUsageError(t('sim.cli.badChoice', { option: '--scenario', values: SCENARIO_IDS.join(', '), value: scenarioId }), COMMAND);
+const games = countOption('--games', values.games, 200, 1, COMMAND);
+const first = countOption('--first-game', values['first-game'], 0, 0, COMMAND);
+const seed = countOption('--seed', values.seed, 7, 0, COMMAND);
 let overrides: Partial<IsmctsOptions>;
 try {
   overrides = JSON.parse(values.options) as Partial<IsmctsOptions>;
 } catch (error) {
-  fail(`--options is not JSON: ${String(error)}`);
+  exitWithUsageError(t('sim.cli.badJson', { option: '--options', reason: error instanceof Error ? error.message : String(error) }), COMMAND);
 }
 
 const game = bundledGame(scenarioId);

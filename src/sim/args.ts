@@ -1,16 +1,23 @@
-// The runner's command line, parsed into a value: a run, a merge, help, or a usage error.
+// The runner's command line, parsed into a value: a run, a merge, help, or a usage error. The
+// options are read by node's parseArgs (strictly, through command-line.ts); this module gives them
+// their meaning and checks their values.
 import { BOT_NAMES, type BotName } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
 import { SCENARIO_IDS } from '../rules/index.js';
+import { HELP_OPTION, parseCommandLine } from './command-line.js';
+import { SHARD_INDEX_ENV, shardRange, type Shard } from './shard.js';
 
 export interface RunCommand {
   readonly kind: 'run';
   /** A bundled scenario id or a scenario file path. */
   readonly scenario: string;
+  /** Games this process plays: all of --games, or its shard's share. */
   readonly games: number;
   readonly seed: number;
-  /** Index of the first game, for sharding a run across machines. */
+  /** Index of the first game this process plays (--first-game, moved on to its shard's block). */
   readonly firstGame: number;
+  /** The shard this process plays (--shard or --shards), or null for the whole run. */
+  readonly shard: Shard | null;
   readonly bots: readonly [BotName, BotName, BotName];
   readonly rotateSeats: boolean;
   /** Rotate round 1's turn order from game to game (see RunSpec.rotateOrder). */
@@ -30,19 +37,45 @@ export interface MergeCommand {
 export type Command = RunCommand | MergeCommand | { readonly kind: 'help' };
 export type ParsedArgs = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
+/** What the command line is read against besides its arguments. */
+export interface ArgsContext {
+  /** Used when --workers is absent. */
+  readonly defaultWorkers: number;
+  /** The environment; --shards reads its shard's index from SHARD_INDEX_ENV. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
 export const LIMITS = {
   games: [1, 100_000_000],
   seed: [0, 0xffffffff],
   firstGame: [0, 0x7fffffff],
   workers: [1, 256],
+  // Kubernetes' own ceiling for an Indexed Job's completions; it also keeps index × games exact.
+  shards: [1, 100_000],
 } as const;
 
-const VALUE_OPTIONS = ['--scenario', '--games', '--seed', '--first-game', '--bots', '--workers', '--out'] as const;
-const FLAG_OPTIONS = ['--rotate-seats', '--rotate-order', '--agendas', '--help', '-h'] as const;
-const RUN_ONLY = ['--scenario', '--games', '--seed', '--first-game', '--bots', '--workers', '--rotate-seats', '--rotate-order', '--agendas'] as const;
+const OPTIONS = {
+  scenario: { type: 'string' },
+  games: { type: 'string' },
+  seed: { type: 'string' },
+  'first-game': { type: 'string' },
+  bots: { type: 'string' },
+  workers: { type: 'string' },
+  out: { type: 'string' },
+  shard: { type: 'string' },
+  shards: { type: 'string' },
+  'rotate-seats': { type: 'boolean' },
+  'rotate-order': { type: 'boolean' },
+  agendas: { type: 'boolean' },
+  merge: { type: 'boolean' },
+  ...HELP_OPTION,
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+const RUN_ONLY: readonly OptionName[] = ['scenario', 'games', 'seed', 'first-game', 'bots', 'workers', 'shard', 'shards', 'rotate-seats', 'rotate-order', 'agendas'];
 
 export function usage(): string {
-  return t('sim.cli.usage', { bots: BOT_NAMES.join(', '), scenarios: SCENARIO_IDS.join(', ') });
+  return t('sim.cli.usage', { bots: BOT_NAMES.join(', '), scenarios: SCENARIO_IDS.join(', '), env: SHARD_INDEX_ENV });
 }
 
 class UsageError extends Error {}
@@ -62,69 +95,74 @@ function parseBots(value: string): [BotName, BotName, BotName] {
   return names as [BotName, BotName, BotName];
 }
 
-/** Parse the arguments after the script name. `defaultWorkers` is used when --workers is absent. */
-export function parseArgs(argv: readonly string[], defaultWorkers: number): ParsedArgs {
+/** The shard of `--shard K/N`, or of `--shards N` with K from the environment; null for neither. */
+function parseShard(spec: string | undefined, count: string | undefined, env: ArgsContext['env']): Shard | null {
+  if (spec !== undefined && count !== undefined) throw new UsageError(t('sim.cli.exclusive', { a: '--shard', b: '--shards' }));
+  if (spec !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(spec);
+    const index = Number(match?.[1]);
+    const total = Number(match?.[2]);
+    const [min, max] = LIMITS.shards;
+    if (!match || !Number.isSafeInteger(total) || total < min || total > max || index >= total) {
+      throw new UsageError(t('sim.cli.badShard', { value: spec, max }));
+    }
+    return { index, count: total };
+  }
+  if (count === undefined) return null;
+  const total = wholeNumber('--shards', count, LIMITS.shards);
+  const raw = env[SHARD_INDEX_ENV];
+  if (raw === undefined || raw === '') throw new UsageError(t('sim.cli.shardIndexMissing', { env: SHARD_INDEX_ENV }));
+  const index = Number(raw);
+  if (!/^\d+$/.test(raw) || index >= total) throw new UsageError(t('sim.cli.badShardIndex', { env: SHARD_INDEX_ENV, value: raw, max: total - 1, count: total }));
+  return { index, count: total };
+}
+
+/** Parse the arguments after the script name. */
+export function parseArgs(argv: readonly string[], context: ArgsContext): ParsedArgs {
+  const read = parseCommandLine({ args: [...argv], options: OPTIONS, allowPositionals: true });
+  if (!read.ok) return read;
+  const { values, positionals } = read.parsed;
   try {
-    const values = new Map<string, string>();
-    const flags = new Set<string>();
-    const merge: string[] = [];
-    let merging = false;
-    for (let i = 0; i < argv.length; i++) {
-      const raw = argv[i] as string;
-      const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-      const name = eq > 0 ? raw.slice(0, eq) : raw;
-      if (name === '--merge') {
-        merging = true;
-        if (eq > 0) merge.push(raw.slice(eq + 1));
-        continue;
-      }
-      if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
-        merging = false;
-        const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') throw new UsageError(t('sim.cli.missingValue', { option: name }));
-        values.set(name, value);
-        continue;
-      }
-      if ((FLAG_OPTIONS as readonly string[]).includes(name)) {
-        merging = false;
-        flags.add(name);
-        continue;
-      }
-      if (raw.startsWith('-')) throw new UsageError(t('sim.cli.unknownOption', { option: raw }));
-      if (merging) merge.push(raw);
-      else throw new UsageError(t('sim.cli.unexpected', { value: raw }));
+    for (const [name, value] of Object.entries(values)) {
+      if (value === '') throw new UsageError(t('sim.cli.missingValue', { option: `--${name}` }));
     }
-    if (flags.has('--help') || flags.has('-h')) return { ok: true, command: { kind: 'help' } };
-    const out = values.get('--out');
-    if (argv.includes('--merge') || argv.some((a) => a.startsWith('--merge='))) {
-      const mixed = RUN_ONLY.find((o) => values.has(o) || flags.has(o));
-      if (mixed) throw new UsageError(t('sim.cli.mergeWithRunOptions', { option: mixed }));
-      if (merge.length === 0) throw new UsageError(t('sim.cli.mergeNeedsDirs'));
+    if (values.help) return { ok: true, command: { kind: 'help' } };
+    const { out } = values;
+    if (values.merge) {
+      const mixed = RUN_ONLY.find((o) => values[o] !== undefined);
+      if (mixed) throw new UsageError(t('sim.cli.mergeWithRunOptions', { option: `--${mixed}` }));
+      if (positionals.length === 0) throw new UsageError(t('sim.cli.mergeNeedsDirs'));
       if (!out) throw new UsageError(t('sim.cli.missingOption', { option: '--out' }));
-      return { ok: true, command: { kind: 'merge', dirs: merge, out } };
+      return { ok: true, command: { kind: 'merge', dirs: positionals, out } };
     }
-    const scenario = values.get('--scenario');
+    const [stray] = positionals;
+    if (stray !== undefined) throw new UsageError(t('sim.cli.unexpected', { value: stray }));
+    const { scenario, bots } = values;
     if (!scenario) throw new UsageError(t('sim.cli.missingOption', { option: '--scenario' }));
-    const bots = values.get('--bots');
     if (!bots) throw new UsageError(t('sim.cli.missingOption', { option: '--bots' }));
     if (!out) throw new UsageError(t('sim.cli.missingOption', { option: '--out' }));
-    const number = (option: string, fallback: number, limits: readonly [number, number]): number => {
-      const value = values.get(option);
-      return value === undefined ? fallback : wholeNumber(option, value, limits);
+    const number = (option: 'games' | 'seed' | 'first-game' | 'workers', fallback: number, limits: readonly [number, number]): number => {
+      const value = values[option];
+      return value === undefined ? fallback : wholeNumber(`--${option}`, value, limits);
     };
+    const run = { firstGame: number('first-game', 0, LIMITS.firstGame), games: number('games', 100, LIMITS.games) };
+    const shard = parseShard(values.shard, values.shards, context.env);
+    if (shard && shard.count > run.games) throw new UsageError(t('sim.cli.tooManyShards', { count: shard.count, games: run.games }));
+    const mine = shard ? shardRange(run, shard) : run;
     return {
       ok: true,
       command: {
         kind: 'run',
         scenario,
-        games: number('--games', 100, LIMITS.games),
-        seed: number('--seed', 1, LIMITS.seed),
-        firstGame: number('--first-game', 0, LIMITS.firstGame),
+        games: mine.games,
+        seed: number('seed', 1, LIMITS.seed),
+        firstGame: mine.firstGame,
+        shard,
         bots: parseBots(bots),
-        rotateSeats: flags.has('--rotate-seats'),
-        rotateOrder: flags.has('--rotate-order'),
-        agendas: flags.has('--agendas') ? true : undefined,
-        workers: number('--workers', defaultWorkers, LIMITS.workers),
+        rotateSeats: values['rotate-seats'] === true,
+        rotateOrder: values['rotate-order'] === true,
+        agendas: values.agendas === true ? true : undefined,
+        workers: number('workers', context.defaultWorkers, LIMITS.workers),
         out,
       },
     };

@@ -1,5 +1,5 @@
 // `npm run sim`: the AI-vs-AI runner's command line (see runCli). Ctrl-C once stops starting new
-// games and writes the summary of those finished; Ctrl-C twice drops the games under way.
+// games and writes the summary of those finished; Ctrl-C twice (or SIGTERM) drops the games under way.
 import { availableParallelism } from 'node:os';
 import { runCli } from './main.js';
 
@@ -14,6 +14,12 @@ process.on('SIGINT', () => {
     stop.abort();
   } else if (performance.now() - firstInterrupt > 1000) abandon.abort();
 });
+// Docker and Kubernetes stop a container with SIGTERM, and as a container's first process node would
+// ignore it unhandled: like Ctrl-C twice, the games under way are dropped and the finished ones written.
+process.on('SIGTERM', () => {
+  stop.abort();
+  abandon.abort();
+});
 
 const code = await runCli(process.argv.slice(2), {
   write: (text) => process.stderr.write(text),
@@ -21,5 +27,6 @@ const code = await runCli(process.argv.slice(2), {
   defaultWorkers: Math.max(1, availableParallelism()),
   stop: stop.signal,
   abandon: abandon.signal,
+  env: process.env,
 });
 process.exit(code);

@@ -1,8 +1,10 @@
 // games.csv: one row per game, enough to rebuild the whole summary (with summary.json's run facts)
-// and to replay any game from its row. RFC 4180 quoting; reading a file gives a value, not a throw.
-import { BOT_NAMES, type BotName } from '../ai/bot.js';
+// and to replay any game from its row. RFC 4180 quoting; reading a file gives a value, not a throw:
+// every row is checked by a zod schema, because --merge reads files other programs may have written.
+import { z } from 'zod';
+import { BOT_NAMES } from '../ai/bot.js';
 import { t } from '../i18n/catalogue.js';
-import { POWERS, REGIME_STATES, type ByPower, type Power, type RegimeState } from '../rules/index.js';
+import { OPERATIONS, POWERS, REGIME_STATES, type ByPower, type Operation } from '../rules/index.js';
 import { noOps, noUnrest, type CardPlay, type GameRecord, type UnrestTally, type VpTally } from './record.js';
 
 export const CSV_COLUMNS = [
@@ -151,10 +153,177 @@ export function recordsToCsv(records: readonly GameRecord[]): string {
 
 export type CsvResult = { readonly ok: true; readonly records: GameRecord[] } | { readonly ok: false; readonly message: string };
 
-class RowError extends Error {}
+/**
+ * Far beyond any game's score (RULES R9 gives a few dozen points); a row beyond it was not written by
+ * the runner, and the summary holds one histogram entry per point between the lowest and highest.
+ */
+export const VP_LIMIT = 10_000;
 
-function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
+// The cells of a row, each a text, checked and turned into a record's fields. One schema per column,
+// so the first issue's path names the column at fault.
+const count = z.string().regex(/^\d+$/).transform(Number).pipe(z.int());
+const points = z.string().regex(/^-?\d+$/).transform(Number).pipe(z.int().min(-VP_LIMIT).max(VP_LIMIT));
+const bot = z.enum(BOT_NAMES);
+const play = z
+  .string()
+  .transform((item) => item.split(':'))
+  .pipe(z.tuple([z.string().min(1), z.enum(['ops', 'event']), z.enum(POWERS)]))
+  .transform(([card, mode, power]): CardPlay => ({ card, mode, power }));
+
+/** "key:count|…" with keys from `keys` only, each at most once; absent keys are 0. */
+function counts<K extends string>(keys: readonly K[], empty: () => Record<K, number>) {
+  return z
+    .string()
+    .transform((text) => (text === '' ? [] : text.split('|').map((item) => item.split(':'))))
+    .pipe(z.array(z.tuple([z.enum(keys as unknown as [K, ...K[]]), z.string().regex(/^\d+$/).transform(Number).pipe(z.int())])))
+    .transform((items) => {
+      const out = empty();
+      for (const [key, n] of items) out[key] = n;
+      return out;
+    });
+}
+const opsCounts = counts<Operation>(OPERATIONS, () => noOps().russia);
+const unrestCounts = counts<keyof UnrestTally>(Object.keys(noUnrest()) as (keyof UnrestTally)[], noUnrest);
+/** VP after the middle scoring; empty when the game ended before it. */
+const midPoints = z.union([z.literal('').transform(() => null), points]);
+const tallyItem = z
+  .string()
+  .transform((item) => item.split(':'))
+  .pipe(z.tuple([z.enum(POWERS), z.string().regex(/^[A-Za-z]\w*$/), z.string(), z.string().regex(/^-?[1-9]\d*$/).transform(Number).pipe(z.int().min(-VP_LIMIT).max(VP_LIMIT))]))
+  .transform(([power, reason, detail, amount]): VpTally => ({ power, reason, detail, amount }));
+
+const ROW = z
+  .object({
+    index: count,
+    seed: count,
+    botSeed: count,
+    bot_russia: bot,
+    bot_turkey: bot,
+    bot_china: bot,
+    orderShift: z.enum(['0', '1', '2']).transform(Number),
+    winner: z.enum([...POWERS, 'draw']).transform((v) => (v === 'draw' ? null : v)),
+    reason: z.enum(['lastRound', 'suddenDeath']),
+    rounds: count,
+    moves: count,
+    vp_russia: points,
+    vp_turkey: points,
+    vp_china: points,
+    regime: z.enum(REGIME_STATES),
+    rescuedBy: z.enum([...POWERS, '']).transform((v) => (v === '' ? null : v)),
+    calledInRound: count,
+    first_russia: z.string(),
+    first_turkey: z.string(),
+    first_china: z.string(),
+    plays: z
+      .string()
+      .transform((text) => (text === '' ? [] : text.split('|')))
+      .pipe(z.array(play)),
+    capital: z.enum([...POWERS, '']).transform((v) => (v === '' ? null : v)),
+    midVp_russia: midPoints,
+    midVp_turkey: midPoints,
+    midVp_china: midPoints,
+    ops_russia: opsCounts,
+    ops_turkey: opsCounts,
+    ops_china: opsCounts,
+    unrestUp: unrestCounts,
+    unrestDown: unrestCounts,
+    vpTally: z
+      .string()
+      .transform((text) => (text === '' ? [] : text.split('|')))
+      .pipe(z.array(tallyItem)),
+  } satisfies Record<Column, z.ZodType<unknown, string>>)
+  .superRefine((c, ctx) => {
+    // The middle scoring's VP come as all three cells or none.
+    const cells = [c.midVp_russia, c.midVp_turkey, c.midVp_china];
+    if (cells.every((v) => v === null) || cells.every((v) => v !== null)) return;
+    const missing = POWERS.findIndex((_, k) => cells[k] === null);
+    ctx.addIssue({ code: 'custom', path: [`midVp_${POWERS[missing] ?? 'russia'}`], message: 'all three or none' });
+  })
+  .transform(
+    (c): GameRecord => ({
+      index: c.index,
+      seed: c.seed,
+      botSeed: c.botSeed,
+      bots: { russia: c.bot_russia, turkey: c.bot_turkey, china: c.bot_china },
+      orderShift: c.orderShift,
+      winner: c.winner,
+      reason: c.reason,
+      rounds: c.rounds,
+      moves: c.moves,
+      vp: { russia: c.vp_russia, turkey: c.vp_turkey, china: c.vp_china },
+      regime: c.regime,
+      rescuedBy: c.rescuedBy,
+      calledInRound: c.calledInRound,
+      firstMoves: { russia: c.first_russia, turkey: c.first_turkey, china: c.first_china },
+      plays: c.plays,
+      capital: c.capital,
+      midVp: midVpOf(c.midVp_russia, c.midVp_turkey, c.midVp_china),
+      ops: { russia: c.ops_russia, turkey: c.ops_turkey, china: c.ops_china },
+      unrestUp: c.unrestUp,
+      unrestDown: c.unrestDown,
+      vpTally: c.vpTally,
+    }),
+  );
+
+/** The middle scoring's VP: all three cells or none. */
+function midVpOf(russia: number | null, turkey: number | null, china: number | null): ByPower<number> | null {
+  return russia === null || turkey === null || china === null ? null : { russia, turkey, china };
+}
+
+/** What a column holds, in the words of a fault message. */
+function expected(column: Column): string {
+  switch (column) {
+    case 'bot_russia':
+    case 'bot_turkey':
+    case 'bot_china':
+      return t('sim.csv.expect.oneOf', { values: BOT_NAMES.join(', ') });
+    case 'orderShift':
+      return t('sim.csv.expect.oneOf', { values: '0, 1, 2' });
+    case 'winner':
+      return t('sim.csv.expect.powerOr', { values: POWERS.join(', '), empty: 'draw' });
+    case 'rescuedBy':
+      return t('sim.csv.expect.powerOr', { values: POWERS.join(', '), empty: '' });
+    case 'reason':
+      return t('sim.csv.expect.oneOf', { values: 'lastRound, suddenDeath' });
+    case 'regime':
+      return t('sim.csv.expect.oneOf', { values: REGIME_STATES.join(', ') });
+    case 'vp_russia':
+    case 'vp_turkey':
+    case 'vp_china':
+      return t('sim.csv.expect.range', { min: -VP_LIMIT, max: VP_LIMIT });
+    case 'plays':
+      return t('sim.csv.expect.plays');
+    case 'capital':
+      return t('sim.csv.expect.powerOr', { values: POWERS.join(', '), empty: '' });
+    case 'midVp_russia':
+    case 'midVp_turkey':
+    case 'midVp_china':
+      return t('sim.csv.expect.wholeNumber');
+    case 'ops_russia':
+    case 'ops_turkey':
+    case 'ops_china':
+      return t('sim.csv.expect.counts', { keys: OPERATIONS.join(', ') });
+    case 'unrestUp':
+    case 'unrestDown':
+      return t('sim.csv.expect.counts', { keys: Object.keys(noUnrest()).join(', ') });
+    case 'vpTally':
+      return t('sim.csv.expect.vpTally');
+    case 'first_russia':
+    case 'first_turkey':
+    case 'first_china':
+      return t('sim.csv.expect.text');
+    case 'index':
+    case 'seed':
+    case 'botSeed':
+    case 'rounds':
+    case 'moves':
+    case 'calledInRound':
+      return t('sim.csv.expect.count');
+  }
+}
+
+function isColumn(key: PropertyKey | undefined): key is Column {
+  return typeof key === 'string' && (CSV_COLUMNS as readonly string[]).includes(key);
 }
 
 /** games.csv back into records; the message names the line and column of the first fault. */
@@ -171,94 +340,14 @@ export function csvToRecords(text: string): CsvResult {
     const line = i + 2;
     if (row.length === 1 && row[0] === '') continue;
     if (row.length !== CSV_COLUMNS.length) return { ok: false, message: t('sim.csv.fieldCount', { line, expected: CSV_COLUMNS.length, found: row.length }) };
-    const cell = (c: Column): string => row[CSV_COLUMNS.indexOf(c)] as string;
-    const fail = (c: Column, expected: string): never => {
-      throw new RowError(t('sim.csv.badField', { line, column: c, expected, found: cell(c) }));
-    };
-    const int = (c: Column, min = -Infinity): number => {
-      const v = cell(c);
-      if (!/^-?\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) fail(c, t(min === 0 ? 'sim.csv.expect.count' : 'sim.csv.expect.wholeNumber'));
-      return Number(v);
-    };
-    const bot = (c: Column): BotName => {
-      const v = cell(c);
-      return isOneOf(BOT_NAMES, v) ? v : fail(c, t('sim.csv.expect.oneOf', { values: BOT_NAMES.join(', ') }));
-    };
-    const powerOrEmpty = (c: Column, empty: string): Power | null => {
-      const v = cell(c);
-      if (v === empty) return null;
-      return isOneOf(POWERS, v) ? v : fail(c, t('sim.csv.expect.powerOr', { values: POWERS.join(', '), empty }));
-    };
-    try {
-      const reason = cell('reason');
-      const regime = cell('regime');
-      const plays: CardPlay[] = [];
-      if (cell('plays') !== '') {
-        for (const item of cell('plays').split('|')) {
-          const [card, mode, power, ...rest] = item.split(':');
-          if (!card || (mode !== 'ops' && mode !== 'event') || !power || !isOneOf(POWERS, power) || rest.length > 0) {
-            fail('plays', t('sim.csv.expect.plays'));
-          } else plays.push({ card, mode, power });
-        }
-      }
-      const firstMoves = {} as ByPower<string>;
-      for (const p of POWERS) firstMoves[p] = cell(`first_${p}`);
-      // "key:count|…" into `into`, whose keys are the only ones allowed; absent keys stay 0.
-      const readCounts = (c: Column, into: Record<string, number>): void => {
-        if (cell(c) === '') return;
-        const keys = Object.keys(into);
-        for (const item of cell(c).split('|')) {
-          const [key, n, ...rest] = item.split(':');
-          if (key === undefined || !keys.includes(key) || n === undefined || !/^\d+$/.test(n) || !Number.isSafeInteger(Number(n)) || rest.length > 0) {
-            fail(c, t('sim.csv.expect.counts', { keys: keys.join(', ') }));
-          } else into[key] = Number(n);
-        }
-      };
-      const ops = noOps();
-      for (const p of POWERS) readCounts(`ops_${p}`, ops[p]);
-      const unrestUp: UnrestTally = noUnrest();
-      const unrestDown: UnrestTally = noUnrest();
-      readCounts('unrestUp', unrestUp);
-      readCounts('unrestDown', unrestDown);
-      const midCells = POWERS.map((p) => cell(`midVp_${p}`));
-      let midVp: ByPower<number> | null = null;
-      if (midCells.some((v) => v !== '')) midVp = { russia: int('midVp_russia'), turkey: int('midVp_turkey'), china: int('midVp_china') };
-      const vpTally: VpTally[] = [];
-      if (cell('vpTally') !== '') {
-        for (const item of cell('vpTally').split('|')) {
-          const [power, reason, detail, amount, ...rest] = item.split(':');
-          if (!power || !isOneOf(POWERS, power) || !reason || !/^[A-Za-z]\w*$/.test(reason) || detail === undefined || !amount || !/^-?[1-9]\d*$/.test(amount) || !Number.isSafeInteger(Number(amount)) || rest.length > 0) {
-            fail('vpTally', t('sim.csv.expect.vpTally'));
-          } else vpTally.push({ power, reason, detail, amount: Number(amount) });
-        }
-      }
-      records.push({
-        index: int('index', 0),
-        seed: int('seed', 0),
-        botSeed: int('botSeed', 0),
-        bots: { russia: bot('bot_russia'), turkey: bot('bot_turkey'), china: bot('bot_china') },
-        orderShift: /^[012]$/.test(cell('orderShift')) ? Number(cell('orderShift')) : fail('orderShift', t('sim.csv.expect.oneOf', { values: '0, 1, 2' })),
-        winner: powerOrEmpty('winner', 'draw'),
-        reason: reason === 'lastRound' || reason === 'suddenDeath' ? reason : fail('reason', t('sim.csv.expect.oneOf', { values: 'lastRound, suddenDeath' })),
-        rounds: int('rounds', 0),
-        moves: int('moves', 0),
-        vp: { russia: int('vp_russia'), turkey: int('vp_turkey'), china: int('vp_china') },
-        regime: isOneOf<RegimeState>(REGIME_STATES, regime) ? regime : fail('regime', t('sim.csv.expect.oneOf', { values: REGIME_STATES.join(', ') })),
-        rescuedBy: powerOrEmpty('rescuedBy', ''),
-        calledInRound: int('calledInRound', 0),
-        firstMoves,
-        plays,
-        capital: powerOrEmpty('capital', ''),
-        midVp,
-        ops,
-        unrestUp,
-        unrestDown,
-        vpTally,
-      });
-    } catch (error) {
-      if (error instanceof RowError) return { ok: false, message: error.message };
-      throw error;
+    const cells = Object.fromEntries(CSV_COLUMNS.map((column, k) => [column, row[k]]));
+    const parsed = ROW.safeParse(cells);
+    if (!parsed.success) {
+      const column = parsed.error.issues[0]?.path[0];
+      if (!isColumn(column)) return { ok: false, message: t('sim.csv.badRow', { line }) };
+      return { ok: false, message: t('sim.csv.badField', { line, column, expected: expected(column), found: row[CSV_COLUMNS.indexOf(column)] ?? '' }) };
     }
+    records.push(parsed.data);
   }
   return { ok: true, records };
 }

@@ -7,6 +7,7 @@ import { makeBot } from '../ai/index.js';
 import { t } from '../i18n/catalogue.js';
 import { parseArgs, usage, type MergeCommand, type RunCommand } from './args.js';
 import type { RunMeta } from './aggregate.js';
+import { usageErrorLine } from './command-line.js';
 import { mergeParts, type RunPart } from './merge.js';
 import { makeOutDir, readRun, writeRun } from './output.js';
 import { planGame } from './play.js';
@@ -25,12 +26,17 @@ export interface CliIo {
   readonly abandon?: AbortSignal;
   /** A clock for progress and timing.json only; never used for anything a game depends on. */
   readonly now?: () => number;
+  /** The environment, read only by --shards (for its shard's index); none when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
+/** How the usage error line tells the user to ask for the options. */
+const HELP_COMMAND = 'npm run sim --';
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, io.defaultWorkers);
+  const parsed = parseArgs(argv, { defaultWorkers: io.defaultWorkers, env: io.env ?? {} });
   if (!parsed.ok) {
-    io.write(`${parsed.message}\n\n${usage()}\n`);
+    io.write(`${usageErrorLine(parsed.message, HELP_COMMAND)}\n`);
     return 2;
   }
   const { command } = parsed;
@@ -88,7 +94,7 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
     try {
       makeBot(name, game);
     } catch (error) {
-      io.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage()}\n`);
+      io.write(`${usageErrorLine(error instanceof Error ? error.message : String(error), HELP_COMMAND)}\n`);
       return 2;
     }
   }
@@ -119,7 +125,10 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
   const now = io.now ?? ((): number => performance.now());
   const started = now();
   const workers = Math.min(command.workers, command.games);
-  io.write(`${t('sim.cli.running', { count: command.games, scenario: scenario.id, workers })}\n`);
+  const running = command.shard
+    ? t('sim.cli.runningShard', { count: command.games, scenario: scenario.id, workers, shard: command.shard.index, shards: command.shard.count, first: command.firstGame, last: command.firstGame + command.games - 1 })
+    : t('sim.cli.running', { count: command.games, scenario: scenario.id, workers });
+  io.write(`${running}\n`);
   let lastStep = -1;
   let lastDraw = Number.NEGATIVE_INFINITY;
   const progress = (done: number, total: number): void => {

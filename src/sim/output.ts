@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { t } from '../i18n/catalogue.js';
 import { aggregate, summaryJson, type RunMeta, type Summary } from './aggregate.js';
 import { csvToRecords, recordsToCsv } from './csv.js';
-import { metaFromSummary, type RunPart } from './merge.js';
+import type { RunPart } from './merge.js';
+import { metaFromSummary } from './summary-input.js';
 import type { GameRecord } from './record.js';
 import { renderReport } from './report.js';
 

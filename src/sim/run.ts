@@ -42,6 +42,22 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * pool.destroy(), made safe for a worker that fails while the pool shuts down. tinypool 2.2 waits
+ * for each worker with events.once(wrapper, 'exit') on its thread wrapper, which has on and once
+ * but no removeListener; when the thread then emits 'error' (a worker that cannot load fails a
+ * moment after the first one did), once() calls removeListener and the TypeError it throws is
+ * uncaught, ending the process instead of failing the run. With the method present, that once()
+ * rejects with the worker's error and destroy() passes it on; the listeners it would remove belong
+ * to a thread that is exiting.
+ */
+async function destroyPool(pool: Tinypool): Promise<void> {
+  for (const thread of pool.threads) {
+    if (!('removeListener' in thread)) Object.assign(thread, { removeListener: (): void => undefined });
+  }
+  await pool.destroy();
+}
+
 /** Play every plan (or as many as a stop allows). Rejects if a game fails (a bug in a bot or the rules). */
 export async function playMany(scenario: Scenario, plans: readonly GamePlan[], options: PlayManyOptions): Promise<PlayManyResult> {
   const workers = Math.max(1, Math.floor(options.workers));
@@ -117,7 +133,10 @@ async function playPooled(
     };
     launch();
   });
-  await pool.destroy();
+  await destroyPool(pool).catch((error: unknown) => {
+    // A worker failing while the pool shuts down is the same failure the run already reports.
+    if (failure === null) failure = error;
+  });
   if (failure !== null) throw failure;
   return { records, complete: records.length === plans.length };
 }

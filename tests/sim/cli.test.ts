@@ -2,7 +2,7 @@
 // depend on the worker count or on sharding, the same arguments give the same bytes, and bad input
 // stops before anything is written.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -93,6 +93,39 @@ describe('npm run sim', () => {
     expect(files(merged)).toEqual(files(whole));
   });
 
+  it('merges four --shard K/4 runs into exactly the single run, each shard a contiguous block', async () => {
+    const args = [...BASE, '--games', '10', '--rotate-seats', '--rotate-order'];
+    const whole = join(tmp, 'four-whole');
+    expect((await sim([...args, '--out', whole])).code).toBe(0);
+    const shards = [3, 1, 0, 2].map((k) => join(tmp, `four-${k}`));
+    for (const [i, k] of [3, 1, 0, 2].entries()) expect((await sim([...args, '--shard', `${k}/4`, '--out', shards[i] as string])).code).toBe(0);
+    expect(summaryOf(join(tmp, 'four-1'))).toMatchObject({ firstGame: 2, games: 3, gamesPlanned: 3, contiguous: true, complete: true });
+    const merged = join(tmp, 'four-merged');
+    expect((await sim(['--merge', ...shards, '--out', merged])).code).toBe(0);
+    expect(files(merged)).toEqual(files(whole));
+  });
+
+  it('reads the shard of --shards N from JOB_COMPLETION_INDEX, and refuses a missing or bad one', async () => {
+    const dir = join(tmp, 'env-shard');
+    const write = (text: string): void => void text;
+    const args = [...BASE, '--games', '10', '--rotate-seats', '--rotate-order', '--shards', '4', '--out', dir];
+    expect(await runCli(args, { write, isTTY: false, defaultWorkers: 1, env: { JOB_COMPLETION_INDEX: '2' } })).toBe(0);
+    expect(readFileSync(join(dir, 'games.csv'), 'utf8')).toBe(readFileSync(join(tmp, 'four-2', 'games.csv'), 'utf8'));
+    for (const env of [{}, { JOB_COMPLETION_INDEX: '4' }, { JOB_COMPLETION_INDEX: 'x' }]) {
+      let output = '';
+      const code = await runCli([...BASE, '--games', '10', '--shards', '4', '--out', join(tmp, 'never')], { write: (text) => (output += text), isTTY: false, defaultWorkers: 1, env });
+      expect(code).toBe(2);
+      expect(output).toMatch(/^[^\n]*JOB_COMPLETION_INDEX[^\n]*\n$/);
+    }
+    for (const spec of ['4/4', '1/0', '-1/4', '1/4/2', 'x', '1/']) {
+      const out = await sim([...BASE, '--games', '10', '--shard', spec, '--out', join(tmp, 'never')]);
+      expect(out.code, spec).toBe(2);
+      expect(out.output, spec).toMatch(/^[^\n]*--shard[^\n]*\n$/);
+    }
+    expect((await sim([...BASE, '--games', '3', '--shard', '0/4', '--out', join(tmp, 'never')])).output).toContain('4 shards cannot split 3 games');
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
   it('rotates round 1 turn order with --rotate-order and sums the places to the decided games', async () => {
     const dir = join(tmp, 'order');
     expect((await sim([...BASE, '--games', '9', '--rotate-seats', '--rotate-order', '--out', dir])).code).toBe(0);
@@ -122,6 +155,37 @@ describe('npm run sim', () => {
     expect(orderMismatch.code).toBe(2);
     expect(orderMismatch.output).toContain('differ in rotateOrder');
     expect(existsSync(join(tmp, 'bad-merge'))).toBe(false);
+  });
+
+  it('refuses a corrupt summary.json or a bad games.csv row with one line naming the file and field, exit code 2', async () => {
+    const copy = (name: string, change: { summary?: (s: Record<string, unknown>) => void; csv?: (text: string) => string }): string => {
+      const dir = join(tmp, name);
+      expect(existsSync(join(tmp, 'shard-0', 'summary.json'))).toBe(true);
+      mkdirSync(dir, { recursive: true });
+      const summary = summaryOf(join(tmp, 'shard-0'));
+      change.summary?.(summary);
+      writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary));
+      const csv = readFileSync(join(tmp, 'shard-0', 'games.csv'), 'utf8');
+      writeFileSync(join(dir, 'games.csv'), change.csv ? change.csv(csv) : csv);
+      return dir;
+    };
+    const out = join(tmp, 'never-merged');
+    const cases: [string, RegExp][] = [
+      [copy('corrupt-bots', { summary: (s) => (s.bots = { russia: 'random', turkey: 7, china: 'random' }) }), /corrupt-bots\/summary\.json: bots\.turkey: expected one of random, heuristic/],
+      [copy('corrupt-cards', { summary: (s) => ((s.cards as unknown[])[0] = null) }), /corrupt-cards\/summary\.json: cards\[0\]: expected a card entry/],
+      [copy('corrupt-root', { summary: (s) => Object.keys(s).forEach((k) => delete s[k]) }), /corrupt-root\/summary\.json: scenario: expected a text/],
+      [copy('bad-row', { csv: (text) => text.replace(/\n(3,[^,]*,[^,]*,random,random,random,)0,/, '\n$1two,') }), /bad-row\/games\.csv: line 5, column orderShift: expected one of 0, 1, 2, found "two"/],
+      [copy('bad-vp', { csv: (text) => text.replace(/\n(1(,[^,]*){10}),[^,]*,/, '\n$1,99999999,') }), /bad-vp\/games\.csv: line 3, column vp_russia: expected a whole number from -10000 to 10000/],
+    ];
+    for (const [dir, message] of cases) {
+      const merged = await sim(['--merge', join(tmp, 'shard-5'), dir, '--out', out]);
+      expect(merged.code, dir).toBe(2);
+      expect(merged.output, dir).toMatch(message);
+      expect(merged.output.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    }
+    writeFileSync(join(tmp, 'corrupt-root', 'summary.json'), '{"scenario": "classroom", ');
+    expect((await sim(['--merge', join(tmp, 'corrupt-root'), '--out', out])).output).toMatch(/corrupt-root\/summary\.json: not valid JSON/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses an --out that is a file, with a message and exit code 2, and leaves the file alone', async () => {
@@ -173,12 +237,24 @@ describe('npm run sim', () => {
       ['--scenario', 'nowhere', '--bots', 'random,random,random', '--out', dir],
       ['--scenario', 'classroom', '--bots', 'random,random,random'],
       ['--scenario', 'classroom', '--bots', 'random,random,random', '--out', dir, '--fast'],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--out', dir, 'stray'],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--rotate-seats=yes', '--out', dir],
+      ['--scenario', 'classroom', '--bots', 'random,random,random', '--out'],
     ]) {
       const out = await sim(args);
       expect(out.code, args.join(' ')).toBe(2);
-      expect(out.output.length).toBeGreaterThan(0);
+      expect(out.output, args.join(' ')).toMatch(/^[^\n]+\n$/);
     }
+    expect((await sim([...BASE, '--fast', '--out', dir])).output).toBe('unknown option --fast (npm run sim -- --help lists the options)\n');
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('answers --help and -h with the usage and exit code 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const out = await sim([flag]);
+      expect(out.code).toBe(0);
+      expect(out.output).toContain('npm run sim -- --merge <folder>');
+    }
   });
 
   it('runs through tsx on worker threads, as `npm run sim` does', async () => {

@@ -84,4 +84,30 @@ describe('games.csv', () => {
     const halfMid = row({ midVp: { russia: 1, turkey: 2, china: 3 } }).replace(',1,2,3,', ',1,,3,');
     expect(csvToRecords(halfMid)).toEqual({ ok: false, message: 'line 2, column midVp_turkey: expected a whole number, found ""' });
   });
+
+  it('refuses rows no run writes: the first column at fault, with what it should hold', () => {
+    const row = (change: (cells: string[]) => void): string => {
+      const [header, line] = recordsToCsv([record(0, { plays: [{ card: 'alpha', mode: 'ops', power: 'turkey' }] })]).split('\n');
+      const cells = (line as string).split(',');
+      change(cells);
+      return `${header}\n${cells.join(',')}\n`;
+    };
+    const at = (column: string): number => (CSV_COLUMNS as readonly string[]).indexOf(column);
+    const fault = (change: (cells: string[]) => void): string => {
+      const read = csvToRecords(row(change));
+      return read.ok ? 'accepted' : read.message;
+    };
+    expect(fault(() => undefined)).toBe('accepted');
+    expect(fault((c) => (c[at('index')] = '-1'))).toBe('line 2, column index: expected a whole number 0 or more, found "-1"');
+    expect(fault((c) => (c[at('seed')] = '99999999999999999999'))).toBe('line 2, column seed: expected a whole number 0 or more, found "99999999999999999999"');
+    expect(fault((c) => (c[at('vp_turkey')] = '1e3'))).toBe('line 2, column vp_turkey: expected a whole number from -10000 to 10000, found "1e3"');
+    // A score this far out would have the summary allocate a histogram entry per point.
+    expect(fault((c) => (c[at('vp_china')] = '-900000000000'))).toBe('line 2, column vp_china: expected a whole number from -10000 to 10000, found "-900000000000"');
+    expect(fault((c) => (c[at('winner')] = 'iran'))).toBe('line 2, column winner: expected one of russia, turkey, china or "draw", found "iran"');
+    expect(fault((c) => (c[at('regime')] = ''))).toBe('line 2, column regime: expected one of standing, calling, rescued, fallen, found ""');
+    expect(fault((c) => (c[at('plays')] = 'alpha:ops:turkey|beta:both:china'))).toBe('line 2, column plays: expected "card:ops|event:power" items joined by "|", found "alpha:ops:turkey|beta:both:china"');
+    expect(fault((c) => (c[at('plays')] = 'alpha:ops:turkey:x'))).toMatch(/^line 2, column plays: /);
+    // The leftmost fault is the one reported.
+    expect(fault((c) => ((c[at('moves')] = 'many'), (c[at('bot_china')] = 'genius')))).toMatch(/^line 2, column bot_china: /);
+  });
 });

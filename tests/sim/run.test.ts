@@ -21,6 +21,17 @@ describe('playMany', () => {
     await expect(playMany(scenario, plans, { workers: 2, workerEntry: pathToFileURL(entry).href })).rejects.toThrow(/cannot load the worker/);
   });
 
+  it('fails the run, not the process, when more workers fail while the pool shuts down', async () => {
+    // Regression: the first failure shuts the pool down while the other workers are still failing
+    // to load; tinypool then threw an uncaught TypeError (removeListener) in about one run in ten.
+    const entry = join(tmp, 'broken-entry-many.mjs');
+    writeFileSync(entry, "throw new Error('cannot load the worker');\n");
+    const many = [...plans, ...plans.map((p) => ({ ...p, index: p.index + 4 }))];
+    for (let attempt = 0; attempt < 8; attempt++) {
+      await expect(playMany(scenario, many, { workers: 4, workerEntry: pathToFileURL(entry).href })).rejects.toThrow(/cannot load the worker/);
+    }
+  });
+
   it('fails the run when a game throws in a worker', async () => {
     const entry = join(tmp, 'throwing-entry.mjs');
     writeFileSync(entry, "export default function () { throw new Error('bot bug'); }\n");
