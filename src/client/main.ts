@@ -6,6 +6,7 @@ import { App } from './app.js';
 import { MapBridge } from './bridge.js';
 import { Controller } from './controller.js';
 import { byId } from './dom.js';
+import { applyPalette } from './palette-css.js';
 import { MemoryStore, SaveSlot, type KeyValueStore } from './save.js';
 import { scenarioById } from './scenarios.js';
 import { SEAT_KINDS, type SeatKind } from './types.js';
@@ -22,6 +23,9 @@ function storage(): KeyValueStore {
     return new MemoryStore();
   }
 }
+
+// The stylesheet's colours come from the one palette: set them before anything is drawn.
+applyPalette(document.documentElement.style);
 
 const locale = LOCALES[0];
 document.documentElement.lang = locale;

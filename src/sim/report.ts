@@ -5,6 +5,7 @@ import { hasMessage, t, type MessageParams } from '../i18n/catalogue.js';
 import { POWERS, type Power } from '../rules/types.js';
 import type { BotName } from '../ai/bot.js';
 import type { Rate, Summary } from './aggregate.js';
+import { NEUTRAL_COLOURS, POWER_COLOURS } from '../palette.js';
 
 export interface ReportOptions {
   /** The UMD build of Chart.js, inlined into the page. */
@@ -14,7 +15,8 @@ export interface ReportOptions {
 /** Balance targets from the design brief (GAME-DESIGN.md). */
 export const TARGETS = { winLow: 0.25, winHigh: 0.42, firstMoveShare: 0.6, suddenDeath: 1 / 3 } as const;
 
-const COLOURS: Record<Power | 'draw', string> = { russia: '#3a5da8', turkey: '#c0392b', china: '#d4a017', draw: '#8c8c8c' };
+/** The game's own palette, so a power has the same colour in the report as on the board. */
+const COLOURS: Record<Power | 'draw', string> = { russia: POWER_COLOURS.russia.main, turkey: POWER_COLOURS.turkey.main, china: POWER_COLOURS.china.main, draw: NEUTRAL_COLOURS.draw };
 const BOT_COLOURS: Record<BotName, string> = { random: '#9e9e9e', heuristic: '#5b8c5a', easy: '#7fb3d5', medium: '#2e86c1', hard: '#1b2631' };
 
 function esc(text: string): string {
@@ -403,7 +405,7 @@ export function renderReport(s: Summary, options: ReportOptions): string {
   body.push(`<ul>${crisis.map((c) => `<li>${c}</li>`).join('')}</ul>`);
   const outcomes: { label: string; count: number; colour: string }[] = [
     { label: t('sim.report.regime.standing'), count: r.endStates.standing, colour: '#7f8c8d' },
-    { label: t('sim.report.regime.calling'), count: r.endStates.calling, colour: '#e67e22' },
+    { label: t('sim.report.regime.calling'), count: r.endStates.calling, colour: '#AA4499' },
     ...POWERS.filter((p) => r.rescuedBy[p] > 0 || p !== 'china').map((p) => ({
       label: t('sim.report.regime.rescuedBy', { power: powerName(p) }),
       count: r.rescuedBy[p],
