@@ -1,8 +1,9 @@
 // End-to-end: the built game in headless Chromium (the npm-shipped one), driven like a class
 // would: the setup screen, a hotseat round by mouse and keyboard with handoffs, a three-bot game
-// to the debrief and its print view, a reload mid-game, and a save exported and imported. Every
-// screen it draws is kept under the git-ignored tests/artifacts/ and checked for what it shows;
-// nothing here writes a tracked file (the README's picture is `npm run screenshots`).
+// to the debrief and its print view, a reload mid-game, a save exported and imported, and a tooltip
+// that follows the board. Every screen it draws is kept under the git-ignored tests/artifacts/ and
+// checked for what it shows; nothing here writes a tracked file (the README's picture is
+// `npm run screenshots`).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -407,7 +408,53 @@ describe('Qantar in the browser', () => {
     await small.context().close();
   }, T);
 
+  it('keeps the tooltip of a space in step with the board while it is open', async () => {
+    const page = await newPage(browser, 1280, 720, 'reduce');
+    await page.goto(`${url}?play=historical&seed=12&seats=hee`);
+    await waitForMap(page);
+    await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
+    await page.locator('.play-ops:not([disabled])').first().click();
+    await page.waitForFunction(() => Boolean(window.__qantar?.model?.board.pending));
+    await still(page);
+    // The first target keeps the keyboard after the move, so nothing else reopens the tooltip.
+    const target = page.locator('.space-hit.target').first();
+    const space = (await target.getAttribute('data-space')) ?? '';
+    await target.hover();
+    await page.waitForFunction(() => document.getElementById('tooltip')?.hidden === false);
+    const influenceLine = (value: number): string => t('ui.tip.influence', { power: t('power.russia'), value });
+    const before = await russiaInfluence(page, space);
+    expect(await tipLines(page)).toContain(influenceLine(before));
+    // Place influence there: the board changes under the open tooltip.
+    const steps = await page.evaluate(() => window.__qantar?.model?.steps ?? 0);
+    await target.click();
+    await page.waitForFunction((n) => (window.__qantar?.model?.steps ?? 0) > n, steps);
+    await settled(page);
+    const after = await russiaInfluence(page, space);
+    expect(after).toBeGreaterThan(before);
+    expect(await page.locator('#tooltip').isHidden()).toBe(false);
+    expect(await page.locator('#tooltip strong').textContent()).toBe(t(`space.${space}`));
+    const lines = await tipLines(page);
+    expect(lines).toContain(influenceLine(after));
+    expect(lines).not.toContain(influenceLine(before));
+    await shot(page, 'e2e-tooltip-1280');
+    await page.context().close();
+  }, T);
 });
+
+/** The tooltip's lines as shown. */
+function tipLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('#tooltip li')].map((li) => li.textContent ?? ''));
+}
+
+/** Russia's influence in `space` on the board the screen shows. */
+async function russiaInfluence(page: Page, space: string): Promise<number> {
+  const value = await page.evaluate((id) => {
+    const board = window.__qantar?.rendered?.board;
+    return board ? (board.influence as Record<string, Record<string, number>>)[id]?.russia : undefined;
+  }, space);
+  if (value === undefined) throw new Error(`no influence shown for ${space}`);
+  return value;
+}
 
 /** The lit spaces are exactly the legal spaces of the chosen operation (the first with any). */
 async function expectTargetsAreLegal(page: Page): Promise<void> {
