@@ -21,7 +21,7 @@ export interface ReplayHost {
 }
 
 interface ReplaySession {
-  readonly frames: ReplayFrame[];
+  readonly frames: readonly ReplayFrame[];
   index: number;
   readonly save: SaveFile;
 }
@@ -50,10 +50,15 @@ export class ReplayViewer {
     const scenario = scenarioById(save.config.scenarioId);
     if (!scenario) return;
     const frames = await buildReplay(save, scenario);
-    if (typeof frames === 'string') {
-      this.host.toast(t('ui.error.replay', { step: '?', reason: frames }));
+    if ('reason' in frames) {
+      this.host.toast(t('ui.error.replay', { step: frames.step, reason: frames.reason }));
       return;
     }
+    this.show(save, frames);
+  }
+
+  /** Open the viewer on frames already built (a save of another rules edition, checked on import). */
+  show(save: SaveFile, frames: readonly ReplayFrame[]): void {
     this.session = { frames, index: 0, save };
     this.host.enter();
     this.go(0);

@@ -11,7 +11,13 @@ export interface ReplayFrame {
   readonly log: readonly LogEntry[];
 }
 
-export async function buildReplay(save: SaveFile, scenario: Scenario): Promise<ReplayFrame[] | string> {
+/** A step of the save that the rules refused: `step` counts from 1, `reason` is the kernel's. */
+export interface ReplayFailure {
+  readonly step: number;
+  readonly reason: string;
+}
+
+export async function buildReplay(save: SaveFile, scenario: Scenario): Promise<ReplayFrame[] | ReplayFailure> {
   const session = await Session.open(save.config, scenario);
   const frames: ReplayFrame[] = [];
   const capture = (): void => {
@@ -19,11 +25,11 @@ export async function buildReplay(save: SaveFile, scenario: Scenario): Promise<R
     if (view) frames.push({ board: publicOf(view), log: session.log() });
   };
   capture();
-  for (const step of save.steps) {
+  for (const [index, step] of save.steps.entries()) {
     const rejected = await session.send(step.move);
     if (rejected) {
       session.stop();
-      return rejected.reason;
+      return { step: index + 1, reason: rejected.reason };
     }
     capture();
   }

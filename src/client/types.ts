@@ -23,7 +23,10 @@ export interface SaveStep {
 /** A whole game: replaying `steps` on (scenario, seed, options) gives the same game (STYLE §13). */
 export interface SaveFile {
   readonly format: 'qantar-save';
+  /** The file layout's version (see save-schema.ts). */
   readonly version: 1;
+  /** The rules edition the game was played under (RULES_VERSION); null when the save predates editions. */
+  readonly rulesVersion: number | null;
   readonly config: GameConfig;
   readonly steps: readonly SaveStep[];
 }

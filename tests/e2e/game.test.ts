@@ -1,14 +1,16 @@
 // End-to-end: the built game in headless Chromium (the npm-shipped one), driven like a class
 // would: the setup screen, a hotseat round by mouse and keyboard with handoffs, a three-bot game
-// to the debrief and its print view, a reload mid-game, a save exported and imported, and a tooltip
-// that follows the board. Every screen it draws is kept under the git-ignored tests/artifacts/ and
-// checked for what it shows; nothing here writes a tracked file (the README's picture is
-// `npm run screenshots`).
+// to the debrief and its print view, a reload mid-game, a save exported and imported, a stored game
+// that no longer reads, and a tooltip that follows the board. Every screen it draws is kept under
+// the git-ignored tests/artifacts/ and checked for what it shows; nothing here writes a tracked
+// file (the README's picture is `npm run screenshots`).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES_VERSION } from '../../src/client/rules-version.js';
+import { SAVE_KEY } from '../../src/client/save.js';
 import { t } from '../../src/i18n/catalogue.js';
 import { SCENARIO_IDS } from '../../src/rules/scenarios.js';
 import { POWERS, type Power } from '../../src/rules/types.js';
@@ -406,6 +408,51 @@ describe('Qantar in the browser', () => {
     expect(await small.locator('#tooltip').isHidden()).toBe(true);
     expect(await small.locator('.card').count()).toBeGreaterThan(0);
     await small.context().close();
+  }, T);
+
+  it('keeps a stored game that no longer reads, says so on the setup screen and offers its exact text', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${url}?new`);
+    await waitForMap(page);
+    const corrupt = '{"format":"qantar-save","version":1,"rulesVersion":1,"config":{"scenarioId":"classroom","seed":3,"agendas":fal';
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [SAVE_KEY, corrupt] as const);
+    await page.goto(url);
+    await waitForMap(page);
+    await page.waitForSelector('#stored-notice');
+    await still(page);
+    await shot(page, 'e2e-stored-notice-1280');
+    const notice = await page.evaluate(() => ({
+      screen: window.__qantar?.screen,
+      text: document.getElementById('stored-notice')?.textContent ?? '',
+      resume: document.getElementById('resume') !== null,
+    }));
+    expect(notice.screen).toBe('setup');
+    expect(notice.text).toContain(t('ui.setup.stored.title'));
+    expect(notice.text).toContain(t('ui.setup.stored.damaged', { detail: t('ui.save.problem.json') }));
+    expect(notice.resume).toBe(false);
+    // The download is the stored text, byte for byte.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#stored-download')]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(corrupt);
+    // Nothing overwrote it: a reload shows the same notice over the same text.
+    await page.reload();
+    await waitForMap(page);
+    await page.waitForSelector('#stored-notice');
+    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(corrupt);
+
+    // A game stored under another rules edition is not resumed either, and the notice names the edition.
+    const other = JSON.stringify({ format: 'qantar-save', version: 1, rulesVersion: RULES_VERSION + 1, config: { scenarioId: 'classroom', seed: 3, agendas: false, seats: { russia: 'human', turkey: 'easy', china: 'easy' } }, steps: [] });
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [SAVE_KEY, other] as const);
+    await page.reload();
+    await waitForMap(page);
+    await page.waitForSelector('#stored-notice');
+    expect(await page.locator('#stored-problem').textContent()).toContain(t('ui.save.edition.numbered', { version: RULES_VERSION + 1 }));
+
+    // Dismissing it forgets the text and leaves a plain setup screen.
+    await page.click('#stored-dismiss');
+    await page.waitForFunction(() => document.getElementById('stored-notice') === null);
+    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
+    expect(await page.locator('#start').isVisible()).toBe(true);
+    await page.context().close();
   }, T);
 
   it('keeps the tooltip of a space in step with the board while it is open', async () => {
