@@ -292,6 +292,11 @@ describe('Qantar in the browser', () => {
     expect(await page.locator('.points li').count()).toBeGreaterThan(0);
     expect(await page.locator('.timeline li').count()).toBe(7);
     await page.emulateMedia({ media: 'print' });
+    // The print view is the report alone, with its footer: no game screen, no buttons.
+    expect(await page.locator('#app').isHidden()).toBe(true);
+    expect(await page.locator('.report').isVisible()).toBe(true);
+    expect(await page.locator('.print-footer').isVisible()).toBe(true);
+    expect(await page.locator('.report-actions').isHidden()).toBe(true);
     await page.screenshot({ path: resolve(ARTIFACTS, 'e2e-print-1280.png'), fullPage: true });
     await page.pdf({ path: resolve(ARTIFACTS, 'e2e-report.pdf'), format: 'A4', printBackground: true });
     await page.emulateMedia({ media: 'screen' });
