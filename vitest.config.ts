@@ -1,6 +1,7 @@
-// Vitest runs every test under tests/ (the browser client's end-to-end tests will live in
-// tests/e2e/). Property, fuzz and replay tests are heavy, so the per-test timeout is generous; no
-// test asserts on time.
+// Vitest runs every test under tests/ (the browser client's end-to-end tests live in tests/e2e/;
+// `npm run test:unit` leaves them out). Property, fuzz and replay tests are heavy, so the per-test
+// timeout is generous; no test asserts on time.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +10,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // One test file per core: the tests are CPU-bound and Vitest's own process mostly waits, so its
+    // default (one core fewer) runs a two-core machine one file at a time.
+    maxWorkers: availableParallelism(),
   },
 });

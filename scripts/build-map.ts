@@ -29,6 +29,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { SPACE_IDS, type SpaceId, type Power } from '../src/rules/index.js';
 import { t } from '../src/i18n/catalogue';
 import { HELP_OPTION, exitWithUsageError, readCommandLine } from '../src/sim/command-line';
+import { mapProblemText, parseMapAsset } from '../src/client/map/asset';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -709,6 +710,12 @@ function serialise(asset: MapAsset): string {
 
 const asset = build();
 const text = serialise(asset);
+// The client refuses a map that does not match its schema: refuse to write one.
+const checked = parseMapAsset(JSON.parse(text));
+if (!checked.ok) {
+  console.error(`build-map: not written, ${mapProblemText(checked.problem)}`);
+  process.exit(1);
+}
 mkdirSync(dirname(OUT_PATH), { recursive: true });
 writeFileSync(OUT_PATH, text);
 const points = (rings: Ring[]): number => rings.reduce((n, r) => n + r.length, 0);

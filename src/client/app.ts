@@ -19,7 +19,7 @@ import { LogPanel } from './panels/log.js';
 import { renderPowers } from './panels/powers.js';
 import { TopBar } from './panels/top-bar.js';
 import { ReplayViewer } from './replay-viewer.js';
-import type { SaveSlot } from './save.js';
+import type { SaveSlot, StoredGame } from './save.js';
 import { askImport, downloadSave, importSaveFile } from './save-io.js';
 import type { GameConfig, PublicView, SaveFile, UiLogEntry, UiModel } from './types.js';
 import { renderDebrief } from './ui/debrief.js';
@@ -147,17 +147,24 @@ export class App {
     this.opts.bridge.setScreen(screen === 'setup' ? 'setup' : screen === 'debrief' ? 'debrief' : 'game');
   }
 
-  showSetup(): void {
+  /** The setup screen; `notResumed` is why the stored game just failed to resume, if it did. */
+  showSetup(notResumed?: string): void {
     this.replay.stop();
     this.lastMapKey = '';
     this.setScreen('setup');
-    const saved = this.opts.slot.load();
+    const loaded = this.opts.slot.load();
+    // A stored game the rules refused stays stored, and the notice offers it for download.
+    const stored: StoredGame = notResumed !== undefined && loaded.kind === 'game' ? { kind: 'unreadable', text: loaded.text, problem: { code: 'notResumed', reason: notResumed } } : loaded;
     renderSetup(byId('setup'), {
       fastBots: this.opts.fastBots,
-      saved,
+      stored,
       onStart: (choice) => void this.startGame(choice),
-      onResume: saved ? () => void this.resume(saved) : null,
+      onResume: stored.kind === 'game' ? () => void this.resumeStored(stored.save) : null,
       onImport: () => byId<HTMLInputElement>('file-import').click(),
+      onDismissStored: () => {
+        this.opts.slot.clear();
+        this.showSetup();
+      },
     });
     this.opts.bridge.setSnapshot(null);
   }
@@ -181,6 +188,14 @@ export class App {
       this.toast(say(result.error));
       this.showSetup();
     }
+  }
+
+  /** Resume the game kept in this browser; if the rules refuse it, the setup screen says so and keeps it. */
+  async resumeStored(save: SaveFile): Promise<void> {
+    this.resetGameUi();
+    this.setScreen('game');
+    const result = await this.opts.controller.start(save.config, save.steps);
+    if (!result.ok) this.showSetup(say(result.error));
   }
 
   private resetGameUi(): void {
@@ -412,6 +427,10 @@ export class App {
           onResume: (chosen) => void this.resume(chosen),
           onReplay: (chosen) => void this.startReplay(chosen),
         }),
+      onReplayOnly: (save, frames, note) => {
+        this.replay.show(save, frames);
+        this.toast(note);
+      },
     });
   }
 

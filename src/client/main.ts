@@ -6,7 +6,8 @@ import { App } from './app.js';
 import { MapBridge } from './bridge.js';
 import { Controller } from './controller.js';
 import { byId } from './dom.js';
-import { MemoryStore, SaveSlot, type KeyValueStore } from './save.js';
+import { applyPalette } from './palette-css.js';
+import { makeSave, MemoryStore, SaveSlot, type KeyValueStore } from './save.js';
 import { gameById } from './scenarios.js';
 import { SEAT_KINDS, type SeatKind } from './types.js';
 import { WorkerBotRunner } from './worker-runner.js';
@@ -22,6 +23,9 @@ function storage(): KeyValueStore {
     return new MemoryStore();
   }
 }
+
+// The stylesheet's colours come from the one palette: set them before anything is drawn.
+applyPalette(document.documentElement.style);
 
 const locale = LOCALES[0];
 document.documentElement.lang = locale;
@@ -44,13 +48,14 @@ function seatsFrom(code: string): Record<'russia' | 'turkey' | 'china', SeatKind
 }
 
 const play = params.get('play');
-const saved = slot.load();
+const stored = slot.load();
 if (play && gameById(play)) {
   const seats = seatsFrom(params.get('seats') ?? 'hhh') ?? { russia: 'human', turkey: 'human', china: 'human' };
   slot.clear();
-  void app.resume({ format: 'qantar-save', version: 1, config: { scenarioId: play, seed: Number(params.get('seed') ?? 1) || 1, agendas: params.has('agendas'), seats }, steps: [] });
-} else if (saved && !params.has('new')) {
-  void app.resume(saved);
+  void app.resume(makeSave({ scenarioId: play, seed: Number(params.get('seed') ?? 1) || 1, agendas: params.has('agendas'), seats }, []));
+} else if (stored.kind === 'game' && !params.has('new')) {
+  void app.resumeStored(stored.save);
 } else {
+  // A stored text that is not a resumable game is shown on the setup screen, not dropped.
   app.showSetup();
 }

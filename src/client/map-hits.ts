@@ -36,14 +36,23 @@ export interface MapHitsOptions {
   readonly board: () => { readonly scenario: Scenario; readonly board: PublicView } | null;
 }
 
+/** The tooltip on screen: its space, and the button or canvas point it stands beside. */
+interface OpenTip {
+  readonly space: SpaceId;
+  readonly anchor: HTMLElement | null;
+  readonly at: { readonly x: number; readonly y: number } | undefined;
+}
+
 export class MapHits {
   /** Where the map scene last drew its plates; the buttons follow it. */
   private transform: MapTransform | null = null;
+  private tip: OpenTip | null = null;
 
   constructor(private readonly opts: MapHitsOptions) {}
 
-  /** No map to play on (setup, debrief, no game yet): no buttons. */
+  /** No map to play on (setup, debrief, no game yet): no buttons, and no tooltip. */
   clear(): void {
+    this.hideTip();
     replace(byId('map-hits'));
   }
 
@@ -70,6 +79,8 @@ export class MapHits {
       button.setAttribute('aria-label', `${spaceName(s.id)}${target ? ` — ${t('ui.map.target', { space: spaceName(s.id) })}` : ''}. ${tipText(scenario, s.id, board).join('. ')}`);
     }
     this.position();
+    // An open tooltip follows the board: a bot's move under the pointer changes its numbers.
+    if (this.tip) this.drawTip(this.tip, { scenario, board });
   }
 
   /** Put the keyboard on the first legal target (after choosing a card or an operation). */
@@ -101,6 +112,13 @@ export class MapHits {
   showTip(space: SpaceId, anchor: HTMLElement | null, at?: { x: number; y: number }): void {
     const shown = this.opts.board();
     if (!shown) return;
+    this.tip = { space, anchor, at };
+    this.drawTip(this.tip, shown);
+  }
+
+  /** Fill the tooltip with `open`'s space as it is on the board shown, and place it. */
+  private drawTip(open: OpenTip, shown: { readonly scenario: Scenario; readonly board: PublicView }): void {
+    const { space, anchor, at } = open;
     const tip = byId('tooltip');
     const lines = tipText(shown.scenario, space, shown.board);
     replace(tip, h('strong', {}, spaceName(space)), h('ul', {}, lines.map((l) => h('li', {}, l))));
@@ -123,6 +141,7 @@ export class MapHits {
   }
 
   hideTip(): void {
+    this.tip = null;
     byId('tooltip').hidden = true;
   }
 }

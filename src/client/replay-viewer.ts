@@ -22,7 +22,7 @@ export interface ReplayHost {
 }
 
 interface ReplaySession {
-  readonly frames: ReplayFrame[];
+  readonly frames: readonly ReplayFrame[];
   index: number;
   readonly save: SaveFile;
   readonly scenario: Scenario;
@@ -53,10 +53,17 @@ export class ReplayViewer {
     const game = gameById(save.config.scenarioId);
     if (!game) return;
     const frames = await buildReplay(save, game);
-    if (!Array.isArray(frames)) {
-      this.host.toast(say(frames));
+    if ('reason' in frames) {
+      this.host.toast(say(frames.reason));
       return;
     }
+    this.show(save, frames);
+  }
+
+  /** Open the viewer on frames already built (a save of another rules edition, checked on import). */
+  show(save: SaveFile, frames: readonly ReplayFrame[]): void {
+    const game = gameById(save.config.scenarioId);
+    if (!game) return;
     this.session = { frames, index: 0, save, scenario: game.scenario };
     this.host.enter();
     this.go(0);

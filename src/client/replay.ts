@@ -10,8 +10,13 @@ export interface ReplayFrame {
   readonly log: readonly LogEntry[];
 }
 
-/** The frames, or why the save does not replay (a message naming the step and the kernel's code). */
-export async function buildReplay(save: SaveFile, game: GameHandle): Promise<ReplayFrame[] | Message> {
+/** A step of the save that the rules refused: `step` counts from 1; `reason` is the kernel's, as a message. */
+export interface ReplayFailure {
+  readonly step: number;
+  readonly reason: Message;
+}
+
+export async function buildReplay(save: SaveFile, game: GameHandle): Promise<ReplayFrame[] | ReplayFailure> {
   const session = await Session.open(save.config, game);
   const frames: ReplayFrame[] = [];
   const capture = (): void => {
@@ -23,7 +28,7 @@ export async function buildReplay(save: SaveFile, game: GameHandle): Promise<Rep
     const rejected = await session.send(step.move);
     if (rejected) {
       session.stop();
-      return { key: 'ui.error.replay', params: { step: index + 1, because: rejected.key } };
+      return { step: index + 1, reason: rejected };
     }
     capture();
   }

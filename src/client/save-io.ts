@@ -1,8 +1,11 @@
-// Saves leaving and entering the browser as files: the export download, reading an imported file,
-// and the dialog that asks whether to resume the imported game or watch its replay.
+// Saves leaving and entering the browser as files: the export download, reading an imported file
+// (opened by its rules edition, see save-edition.ts), and the dialog that asks whether to resume
+// the imported game or watch its replay.
 import { t } from '../i18n/catalogue.js';
 import { h, replace } from './dom.js';
+import { buildReplay, type ReplayFailure, type ReplayFrame } from './replay.js';
 import { parseSave, serialiseSave } from './save.js';
+import { openSave } from './save-edition.js';
 import { gameById } from './scenarios.js';
 import type { SaveFile } from './types.js';
 
@@ -19,9 +22,19 @@ export function downloadSave(save: SaveFile): void {
 }
 
 export interface ImportHandlers {
-  /** The file was unreadable or not a save; `message` says why, for the player. */
+  /** The file was unreadable, not a save, or of another rules edition that no longer replays; `message` says why. */
   readonly onError: (message: string) => void;
+  /** A save of this rules edition: the player chooses to resume or watch it. */
   readonly onSave: (save: SaveFile) => void;
+  /** A save of another rules edition that still replays: it opens as a replay; `note` says why only that. */
+  readonly onReplayOnly: (save: SaveFile, frames: readonly ReplayFrame[], note: string) => void;
+}
+
+/** A save re-run on a fresh match, for a save of another rules edition. */
+function replayOf(save: SaveFile): Promise<readonly ReplayFrame[] | ReplayFailure> {
+  const game = gameById(save.config.scenarioId);
+  if (!game) return Promise.resolve({ step: 0, reason: { key: 'ui.error.scenario', params: { id: save.config.scenarioId } } });
+  return buildReplay(save, game);
 }
 
 /** Read the file chosen in `input` (and empty the input, so the same file can be chosen again). */
@@ -30,11 +43,10 @@ export async function importSaveFile(input: HTMLInputElement, handlers: ImportHa
   input.value = '';
   if (!file) return;
   const parsed = parseSave(await file.text(), (id) => gameById(id) !== undefined);
-  if (!parsed.ok) {
-    handlers.onError(t('ui.error.import', { detail: t(`ui.error.importDetail.${parsed.error}`) }));
-    return;
-  }
-  handlers.onSave(parsed.save);
+  const opening = await openSave(parsed, replayOf);
+  if (opening.kind === 'refused') handlers.onError(opening.message);
+  else if (opening.kind === 'replay') handlers.onReplayOnly(opening.save, opening.frames, opening.note);
+  else handlers.onSave(opening.save);
 }
 
 export interface ImportChoices {

@@ -1,69 +1,43 @@
-// Saving a game: the move list with its setup (STYLE §13), to localStorage after every step and to
-// a file for export. Anything read back from storage or a file is checked before it is used.
-import { parseMove, POWERS, type ByPower, type Explanation, type Message, type Power } from '../game/index.js';
-import { SEAT_KINDS, type GameConfig, type SaveFile, type SaveStep, type SeatKind } from './types.js';
+// Saving a game: the move list with its setup and the rules edition it was played under (STYLE
+// §13), to localStorage after every step and to a file for export. Anything read back from storage
+// or a file is checked against the save schema before it is used, and a stored game that cannot
+// be read is kept, not dropped, so the player can take it away.
+import { POWERS, type ByPower, type Power } from '../game/index.js';
+import { RULES_VERSION } from './rules-version.js';
+import { problemOf, SAVE_FILE_VERSION, SAVE_FORMAT, saveEnvelopeSchema, saveSchema, type SaveProblem } from './save-schema.js';
+import type { GameConfig, SaveFile, SaveStep, SeatKind } from './types.js';
 
 export const SAVE_KEY = 'qantar.save.v1';
 
-export type ParsedSave = { readonly ok: true; readonly save: SaveFile } | { readonly ok: false; readonly error: string };
+export type ParsedSave =
+  | { readonly ok: true; readonly save: SaveFile }
+  /** `rulesVersion` is the edition the text says it was written under, when it says one. */
+  | { readonly ok: false; readonly problem: SaveProblem; readonly rulesVersion?: number | null };
 
 export function makeSave(config: GameConfig, steps: readonly SaveStep[]): SaveFile {
-  return { format: 'qantar-save', version: 1, config, steps };
+  return { format: SAVE_FORMAT, version: SAVE_FILE_VERSION, rulesVersion: RULES_VERSION, config, steps };
 }
 
 export function serialiseSave(save: SaveFile): string {
   return JSON.stringify(save, null, 1);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isMessage(value: unknown): value is Message {
-  return isRecord(value) && typeof value.key === 'string' && isRecord(value.params) && Object.values(value.params).every((v) => typeof v === 'string' || typeof v === 'number');
-}
-
-function isExplanation(value: unknown): value is Explanation {
-  return isRecord(value) && isMessage(value) && isMessage(value.move) && Array.isArray(value.effects) && (value.effects as unknown[]).every(isMessage);
-}
-
-function isSeatKind(value: unknown): value is SeatKind {
-  return typeof value === 'string' && (SEAT_KINDS as readonly string[]).includes(value);
-}
-
-/** Parse a save from text; the error names what is wrong (the caller translates the frame). */
+/** Parse a save from text; a refusal names the field that is wrong. */
 export function parseSave(text: string, knownScenario: (id: string) => boolean): ParsedSave {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'json' };
+    return { ok: false, problem: { code: 'json' } };
   }
-  if (!isRecord(raw) || raw.format !== 'qantar-save' || raw.version !== 1) return { ok: false, error: 'format' };
-  const config = raw.config;
-  if (!isRecord(config)) return { ok: false, error: 'config' };
-  const { scenarioId, seed, agendas, seats } = config;
-  if (typeof scenarioId !== 'string' || !knownScenario(scenarioId)) return { ok: false, error: 'scenario' };
-  if (typeof seed !== 'number' || !Number.isInteger(seed)) return { ok: false, error: 'seed' };
-  if (typeof agendas !== 'boolean') return { ok: false, error: 'config' };
-  if (!isRecord(seats)) return { ok: false, error: 'seats' };
-  const seatKinds = {} as ByPower<SeatKind>;
-  for (const power of POWERS) {
-    const kind = seats[power];
-    if (!isSeatKind(kind)) return { ok: false, error: 'seats' };
-    seatKinds[power] = kind;
+  const parsed = saveSchema(knownScenario).safeParse(raw);
+  if (parsed.success) {
+    const { config, steps, rulesVersion } = parsed.data;
+    return { ok: true, save: { format: SAVE_FORMAT, version: SAVE_FILE_VERSION, rulesVersion: rulesVersion ?? null, config, steps } };
   }
-  if (!Array.isArray(raw.steps)) return { ok: false, error: 'steps' };
-  const steps: SaveStep[] = [];
-  for (const item of raw.steps as unknown[]) {
-    if (!isRecord(item)) return { ok: false, error: 'steps' };
-    const move = parseMove(item.move);
-    if (!move) return { ok: false, error: 'steps' };
-    // First saves kept explanations as English sentences; only the coded form is kept now.
-    const explanation = isExplanation(item.explanation) ? item.explanation : undefined;
-    steps.push(explanation === undefined ? { move } : { move, explanation });
-  }
-  return { ok: true, save: makeSave({ scenarioId, seed, agendas, seats: seatKinds }, steps) };
+  const envelope = saveEnvelopeSchema.safeParse(raw);
+  const problem = problemOf(parsed.error);
+  return envelope.success ? { ok: false, problem, rulesVersion: envelope.data.rulesVersion ?? null } : { ok: false, problem };
 }
 
 /** Where the running game is kept between page loads (localStorage in the browser). */
@@ -73,6 +47,18 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
+/** Why a stored game cannot simply be resumed. */
+export type StoredProblem =
+  | { readonly code: 'unreadable'; readonly problem: SaveProblem; readonly rulesVersion?: number | null }
+  | { readonly code: 'otherEdition'; readonly rulesVersion: number | null }
+  | { readonly code: 'notResumed'; readonly reason: string };
+
+/** What the browser holds: nothing, a game to resume, or a text that is not one (kept as it is). */
+export type StoredGame =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'game'; readonly save: SaveFile; readonly text: string }
+  | { readonly kind: 'unreadable'; readonly text: string; readonly problem: StoredProblem };
+
 export class SaveSlot {
   constructor(
     private readonly store: KeyValueStore,
@@ -80,16 +66,19 @@ export class SaveSlot {
     private readonly key = SAVE_KEY,
   ) {}
 
-  load(): SaveFile | null {
+  load(): StoredGame {
     let text: string | null = null;
     try {
       text = this.store.getItem(this.key);
     } catch {
-      return null;
+      return { kind: 'none' };
     }
-    if (text === null) return null;
+    if (text === null) return { kind: 'none' };
     const parsed = parseSave(text, this.knownScenario);
-    return parsed.ok ? parsed.save : null;
+    if (!parsed.ok) return { kind: 'unreadable', text, problem: { code: 'unreadable', problem: parsed.problem, rulesVersion: parsed.rulesVersion } };
+    // A game stored under other rules may not play out the same: it is not resumed.
+    if (parsed.save.rulesVersion !== RULES_VERSION) return { kind: 'unreadable', text, problem: { code: 'otherEdition', rulesVersion: parsed.save.rulesVersion } };
+    return { kind: 'game', save: parsed.save, text };
   }
 
   write(save: SaveFile): void {

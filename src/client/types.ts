@@ -25,7 +25,10 @@ export type ActResult = { readonly ok: true } | { readonly ok: false; readonly e
 /** A whole game: replaying `steps` on (scenario, seed, options) gives the same game (STYLE §13). */
 export interface SaveFile {
   readonly format: 'qantar-save';
+  /** The file layout's version (see save-schema.ts). */
   readonly version: 1;
+  /** The rules edition the game was played under (RULES_VERSION); null when the save predates editions. */
+  readonly rulesVersion: number | null;
   readonly config: GameConfig;
   readonly steps: readonly SaveStep[];
 }

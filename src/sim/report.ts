@@ -6,6 +6,7 @@ import { OPERATIONS, POWERS, type Power } from '../rules/index.js';
 import type { BotName } from '../ai/bot.js';
 import { UNREST_PUSHERS, type Rate, type Summary } from './aggregate.js';
 import { OPERATIONS_OF } from './power-operations.js';
+import { NEUTRAL_COLOURS, POWER_COLOURS, VP_SOURCE_COLOURS } from '../palette.js';
 
 export interface ReportOptions {
   /** The UMD build of Chart.js, inlined into the page. */
@@ -32,7 +33,7 @@ export const DESIGN_TARGETS = {
   capitalNobody: 0.6,
 } as const;
 
-const COLOURS: Record<Power | 'draw', string> = { russia: '#3a5da8', turkey: '#c0392b', china: '#d4a017', draw: '#8c8c8c' };
+const COLOURS: Record<Power | 'draw', string> = { russia: POWER_COLOURS.russia.main, turkey: POWER_COLOURS.turkey.main, china: POWER_COLOURS.china.main, draw: NEUTRAL_COLOURS.draw };
 const BOT_COLOURS: Record<BotName, string> = { random: '#9e9e9e', heuristic: '#5b8c5a', easy: '#7fb3d5', medium: '#2e86c1', hard: '#1b2631' };
 
 function esc(text: string): string {
@@ -253,20 +254,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .3rem; vertical-align: -1px; }
 `;
 
-/** Colours of the VP sources in the design section: the crisis's in warm tones, the map's in cool ones. */
-const SOURCE_COLOURS: Readonly<Record<string, string>> = {
-  control: '#4a6fa5',
-  bloc: '#8fb3de',
-  agenda: '#6c8a7b',
-  event: '#9b59b6',
-  answeredCall: '#c0392b',
-  orderRestored: '#e67e22',
-  regimeFell: '#2c3e50',
-  stabilityDividend: '#d4a017',
-  xinjiangUnrest: '#a04000',
-  overstretch: '#7b241c',
-};
-const OTHER_SOURCE_COLOUR = '#b0b0b0';
+const SOURCE_COLOURS: Readonly<Record<string, string>> = VP_SOURCE_COLOURS;
+const OTHER_SOURCE_COLOUR = NEUTRAL_COLOURS.otherSource;
 
 /** A catalogue message for `key`, or `fallback` when the catalogue has none (a reason the rules added later). */
 function named(key: string, fallback: string): string {
@@ -371,7 +360,7 @@ function designSection(s: Summary, body: string[], charts: ChartSpec[]): void {
     type: 'bar',
     labels: UNREST_PUSHERS.map((c) => named(`sim.report.design.cause.${c}`, c)),
     datasets: [
-      { label: t('sim.report.design.raised'), data: UNREST_PUSHERS.map((c) => d.unrestRaisedBy[c]), backgroundColor: '#c0392b' },
+      { label: t('sim.report.design.raised'), data: UNREST_PUSHERS.map((c) => d.unrestRaisedBy[c]), backgroundColor: VP_SOURCE_COLOURS.answeredCall },
       { label: t('sim.report.design.lowered'), data: UNREST_PUSHERS.map((c) => d.unrestLoweredBy[c]), backgroundColor: '#27ae60' },
     ],
     xTitle: '',
@@ -397,7 +386,7 @@ function designSection(s: Summary, body: string[], charts: ChartSpec[]): void {
     id: 'chart-design-capital',
     type: 'bar',
     labels: capitalKeys.map((k) => (k === 'nobody' ? t('sim.report.design.nobody') : powerName(k))),
-    datasets: [{ label: t('sim.report.design.capitalAxis'), data: capitalKeys.map((k) => pctValue(d.capitalAtEnd[k])), backgroundColor: capitalKeys.map((k) => (k === 'nobody' ? '#8c8c8c' : COLOURS[k])) }],
+    datasets: [{ label: t('sim.report.design.capitalAxis'), data: capitalKeys.map((k) => pctValue(d.capitalAtEnd[k])), backgroundColor: capitalKeys.map((k) => (k === 'nobody' ? NEUTRAL_COLOURS.draw : COLOURS[k])) }],
     xTitle: t('sim.report.design.capitalTitle'),
     yTitle: t('sim.report.design.capitalAxis'),
     percent: true,
@@ -616,7 +605,7 @@ export function renderReport(s: Summary, options: ReportOptions): string {
   body.push(`<ul>${crisis.map((c) => `<li>${c}</li>`).join('')}</ul>`);
   const outcomes: { label: string; count: number; colour: string }[] = [
     { label: t('sim.report.regime.standing'), count: r.endStates.standing, colour: '#7f8c8d' },
-    { label: t('sim.report.regime.calling'), count: r.endStates.calling, colour: '#e67e22' },
+    { label: t('sim.report.regime.calling'), count: r.endStates.calling, colour: '#AA4499' },
     ...POWERS.filter((p) => r.rescuedBy[p] > 0 || p !== 'china').map((p) => ({
       label: t('sim.report.regime.rescuedBy', { power: powerName(p) }),
       count: r.rescuedBy[p],

@@ -101,8 +101,8 @@ describe('controller', () => {
     await controller.idle();
     const first = model(controller.current());
     const saved = slot.load();
-    expect(saved).not.toBeNull();
-    const text = serialiseSave(saved ?? makeSave(first.config, []));
+    expect(saved.kind).toBe('game');
+    const text = serialiseSave(saved.kind === 'game' ? saved.save : makeSave(first.config, []));
     const parsed = parseSave(text, (id) => gameById(id) !== undefined);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -128,7 +128,7 @@ describe('controller', () => {
   });
 
   it('rejects a bad save with a reason', () => {
-    expect(parseSave('{', () => true)).toEqual({ ok: false, error: 'json' });
+    expect(parseSave('{', () => true)).toEqual({ ok: false, problem: { code: 'json' } });
     expect(parseSave(JSON.stringify({ format: 'qantar-save', version: 1, config: { scenarioId: 'nope', seed: 1, agendas: false, seats: {} }, steps: [] }), () => false).ok).toBe(false);
   });
 });

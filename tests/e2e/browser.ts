@@ -38,8 +38,9 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, width = 1280, height = 720): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true });
+/** A page in its own context; `reducedMotion` stops endless animations, for pictures. */
+export async function newPage(browser: Browser, width = 1280, height = 720, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true, reducedMotion });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error.message));
   return page;
@@ -55,6 +56,38 @@ export async function shot(page: Page, name: string): Promise<string> {
 /** Wait until the map is drawn and the probe reports the screen. */
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__qantar?.mapReady === true, undefined, { timeout: 20_000 });
+}
+
+/** The screen shows the latest model (drawing waits for the next animation frame). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__qantar != null && window.__qantar.rendered === window.__qantar.model);
+}
+
+/**
+ * The picture is final: the panels show the latest model, the map scene has drawn it and put
+ * Phaser's loop to sleep (it sleeps only after a few frames with nothing moving, and every new
+ * snapshot, screen or text size wakes it at once), its canvas fills the stage, and no animation
+ * that ends (a floating number, a flash, the die, a toast sliding in) is still running. Endless
+ * ones (the pulse around targets, a bot's spinner) are not waited for; run with reduced motion to
+ * stop them in pictures. While bots play at their normal pace the map rarely stands still: there,
+ * `settled` is the signal to wait on.
+ */
+export async function still(page: Page, timeout = 90_000): Promise<void> {
+  await settled(page);
+  await page.waitForFunction(
+    () => {
+      const q = window.__qantar;
+      if (!q || !q.mapReady || q.rendered !== q.model) return false;
+      if (document.body.dataset.mapLoop !== 'asleep') return false;
+      const host = document.getElementById('stage-canvas');
+      const canvas = host?.querySelector<HTMLCanvasElement>('canvas:not(.map-layer)');
+      if (!host || !canvas) return false;
+      if (Math.abs(canvas.clientWidth - host.clientWidth) > 1 || Math.abs(canvas.clientHeight - host.clientHeight) > 1) return false;
+      return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+    },
+    undefined,
+    { timeout },
+  );
 }
 
 export function gitIgnored(path: string): boolean {

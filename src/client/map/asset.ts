@@ -1,5 +1,8 @@
 // The pre-projected board map (assets/map.json, built by scripts/build-map.ts): plain polygons in a
-// 1600×1000 virtual canvas, so the client needs no geo library. Checked on load.
+// 1600×1000 virtual canvas, so the client needs no geo library. Checked on load against the schema
+// below, so a damaged file gets a message that names the wrong field instead of a crash in drawing.
+import { z } from 'zod';
+import { t } from '../../i18n/catalogue.js';
 import { POWERS, SPACE_IDS, type Power, type SpaceId } from '../../game/index.js';
 
 export type Pt = readonly [number, number];
@@ -22,19 +25,57 @@ export interface MapAsset {
   readonly homes: Readonly<Record<Power, { readonly anchor: Pt; readonly arrowsTo: readonly SpaceId[] }>>;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
+/** What a part of the map should have been, as the last part of a key `ui.mapAsset.expect.<key>`. */
+export const MAP_EXPECTATIONS = ['map', 'number', 'text', 'point', 'points', 'rings', 'space', 'spaces', 'context', 'contexts', 'caspian', 'crossing', 'crossings', 'home', 'homes', 'spaceId', 'spaceIds'] as const;
+type MapExpectation = (typeof MAP_EXPECTATIONS)[number];
+
+/** Why a map text was refused: the field's path and what it should have been (codes, not words). */
+export type MapProblem = { readonly code: 'missing'; readonly field: string } | { readonly code: 'field'; readonly field: string; readonly expected: MapExpectation };
+
+const MISSING = 'missing';
+
+function expecting(expected: MapExpectation): { error: (issue: { input?: unknown }) => string } {
+  return { error: (issue) => (issue.input === undefined ? MISSING : expected) };
 }
 
-/** A light structural check: the renderer trusts the shape after this. */
-export function asMapAsset(raw: unknown): MapAsset | null {
-  if (!isObject(raw) || typeof raw.width !== 'number' || typeof raw.height !== 'number') return null;
-  const spaces = raw.spaces;
-  if (!isObject(spaces) || !SPACE_IDS.every((id) => isObject(spaces[id]) && Array.isArray((spaces[id] as Record<string, unknown>).rings))) return null;
-  const homes = raw.homes;
-  if (!isObject(homes) || !POWERS.every((p) => isObject(homes[p]))) return null;
-  if (!isObject(raw.context) || !isObject(raw.caspian) || !Array.isArray(raw.crossings)) return null;
-  return raw as unknown as MapAsset;
+const point = z.tuple([z.number(expecting('number')), z.number(expecting('number'))], expecting('point'));
+const rings = z.array(z.array(point, expecting('points')), expecting('rings'));
+const spaceId = z.enum(SPACE_IDS, expecting('spaceId'));
+
+/** The shape of assets/map.json; scripts/build-map.ts checks its output against it too. */
+export const mapAssetSchema = z.object(
+  {
+    width: z.number(expecting('number')).positive(expecting('number')),
+    height: z.number(expecting('number')).positive(expecting('number')),
+    source: z.string(expecting('text')),
+    spaces: z.record(spaceId, z.object({ rings, label: point, capital: point.nullable() }, expecting('space')), expecting('spaces')),
+    context: z.record(z.string(), z.object({ rings, label: point.nullable() }, expecting('context')), expecting('contexts')),
+    caspian: z.object({ rings }, expecting('caspian')),
+    crossings: z.array(z.object({ from: spaceId, to: spaceId, points: z.array(point, expecting('points')) }, expecting('crossing')), expecting('crossings')),
+    homes: z.record(z.enum(POWERS), z.object({ anchor: point, arrowsTo: z.array(spaceId, expecting('spaceIds')) }, expecting('home')), expecting('homes')),
+  },
+  expecting('map'),
+);
+
+export type ParsedMap = { readonly ok: true; readonly asset: MapAsset } | { readonly ok: false; readonly problem: MapProblem };
+
+/** Check a loaded map: the renderer trusts the shape after this. */
+export function parseMapAsset(raw: unknown): ParsedMap {
+  const parsed = mapAssetSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, asset: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue ? issue.path.map(String).join('.') : '';
+  const message = issue?.message ?? 'map';
+  if (message === MISSING) return { ok: false, problem: { code: 'missing', field } };
+  const expected = (MAP_EXPECTATIONS as readonly string[]).includes(message) ? (message as MapExpectation) : 'map';
+  return { ok: false, problem: { code: 'field', field, expected } };
+}
+
+/** The problem in words: "spaces.kz_west.label should be a point [x, y]". */
+export function mapProblemText(problem: MapProblem): string {
+  if (problem.code === 'missing') return t('ui.mapAsset.problem.missing', { field: problem.field });
+  const expected = t(`ui.mapAsset.expect.${problem.expected}`);
+  return problem.field === '' ? t('ui.mapAsset.problem.wholeFile', { expected }) : t('ui.mapAsset.problem.field', { field: problem.field, expected });
 }
 
 /** Even–odd point-in-polygon over all rings of a space. */

@@ -4,8 +4,15 @@
 // layout changes; everything that moves is drawn by Phaser on top.
 import { hasMessage, t } from '../../i18n/catalogue.js';
 import { POWERS, type Power, type SpaceId } from '../../game/index.js';
-import { MAP_COLOURS, POWER_COLOUR, POWER_PATTERN, POWER_TINT } from '../palette.js';
+import { NEUTRAL_COLOURS, POWER_COLOURS } from '../../palette.js';
 import type { MapAsset, Pt, Ring } from './asset.js';
+
+/** A pattern per power, so control reads without colour: Russia diagonal hatch, Turkey dots, China cross-hatch. */
+const POWER_PATTERN: Readonly<Record<Power, 'hatch' | 'dots' | 'cross'>> = {
+  russia: 'hatch',
+  turkey: 'dots',
+  china: 'cross',
+};
 
 export const FONT_FAMILY = '"Noto Sans", system-ui, sans-serif';
 
@@ -40,8 +47,8 @@ function patternFor(ctx: CanvasRenderingContext2D, power: Power): CanvasPattern 
   tile.height = size;
   const g = tile.getContext('2d');
   if (!g) return null;
-  g.strokeStyle = POWER_COLOUR[power];
-  g.fillStyle = POWER_COLOUR[power];
+  g.strokeStyle = POWER_COLOURS[power].main;
+  g.fillStyle = POWER_COLOURS[power].main;
   g.lineWidth = 2.2;
   switch (POWER_PATTERN[power]) {
     case 'hatch':
@@ -121,7 +128,7 @@ export function drawBase(canvas: HTMLCanvasElement, asset: MapAsset, opts: BaseO
   if (!ctx) return;
   const { scale } = opts;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.fillStyle = MAP_COLOURS.sea;
+  ctx.fillStyle = NEUTRAL_COLOURS.sea;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, opts.offsetX, opts.offsetY);
   ctx.lineJoin = 'round';
@@ -131,16 +138,16 @@ export function drawBase(canvas: HTMLCanvasElement, asset: MapAsset, opts: BaseO
   for (const [id, country] of Object.entries(asset.context)) {
     const home = (POWERS as readonly string[]).includes(id) ? (id as Power) : null;
     ringPath(ctx, country.rings);
-    ctx.fillStyle = MAP_COLOURS.context;
+    ctx.fillStyle = NEUTRAL_COLOURS.context;
     ctx.fill('evenodd');
     if (home) {
       ctx.save();
       ctx.globalAlpha = 0.22;
-      ctx.fillStyle = POWER_TINT[home];
+      ctx.fillStyle = POWER_COLOURS[home].tint;
       ctx.fill('evenodd');
       ctx.restore();
     }
-    ctx.strokeStyle = MAP_COLOURS.contextBorder;
+    ctx.strokeStyle = NEUTRAL_COLOURS.contextBorder;
     ctx.lineWidth = 1;
     ctx.stroke();
   }
@@ -150,22 +157,22 @@ export function drawBase(canvas: HTMLCanvasElement, asset: MapAsset, opts: BaseO
   for (const [id, space] of Object.entries(asset.spaces) as [SpaceId, MapAsset['spaces'][SpaceId]][]) {
     if (inPlay.has(id)) continue;
     ringPath(ctx, space.rings);
-    ctx.fillStyle = MAP_COLOURS.context;
+    ctx.fillStyle = NEUTRAL_COLOURS.context;
     ctx.fill('evenodd');
-    ctx.strokeStyle = MAP_COLOURS.contextBorder;
+    ctx.strokeStyle = NEUTRAL_COLOURS.contextBorder;
     ctx.lineWidth = 1;
     ctx.stroke();
   }
 
   ringPath(ctx, asset.caspian.rings);
-  ctx.fillStyle = MAP_COLOURS.caspian;
+  ctx.fillStyle = NEUTRAL_COLOURS.caspian;
   ctx.fill('evenodd');
 
   // Context labels.
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.font = `italic 600 17px ${FONT_FAMILY}`;
-  ctx.fillStyle = MAP_COLOURS.contextLabel;
+  ctx.fillStyle = NEUTRAL_COLOURS.contextLabel;
   for (const [id, country] of Object.entries(asset.context)) {
     if (!country.label || (POWERS as readonly string[]).includes(id) || !hasMessage(`ui.context.${id}`)) continue;
     ctx.fillText(t(`ui.context.${id}`).toUpperCase(), country.label[0], country.label[1]);
@@ -197,7 +204,7 @@ export function drawBase(canvas: HTMLCanvasElement, asset: MapAsset, opts: BaseO
   for (const crossing of asset.crossings) {
     if (!inPlay.has(crossing.from) || !inPlay.has(crossing.to)) continue;
     ctx.save();
-    ctx.strokeStyle = MAP_COLOURS.crossing;
+    ctx.strokeStyle = NEUTRAL_COLOURS.crossing;
     ctx.lineWidth = 3;
     ctx.setLineDash([2, 7]);
     ctx.beginPath();
@@ -208,14 +215,14 @@ export function drawBase(canvas: HTMLCanvasElement, asset: MapAsset, opts: BaseO
   const mid = asset.crossings[0]?.points[1];
   if (mid) {
     ctx.font = `italic 600 13px ${FONT_FAMILY}`;
-    ctx.fillStyle = MAP_COLOURS.crossing;
+    ctx.fillStyle = NEUTRAL_COLOURS.crossing;
     ctx.fillText(t('ui.map.crossing'), mid[0] + 4, mid[1] + 18);
   }
 
   // Home areas: a big name and arrows to the spaces they touch.
   for (const power of POWERS) {
     const home = asset.homes[power];
-    for (const to of home.arrowsTo) if (inPlay.has(to)) arrow(ctx, home.anchor, aim(asset, to), POWER_COLOUR[power]);
+    for (const to of home.arrowsTo) if (inPlay.has(to)) arrow(ctx, home.anchor, aim(asset, to), POWER_COLOURS[power].main);
   }
   for (const power of POWERS) {
     const [x, y] = asset.homes[power].anchor;
@@ -226,9 +233,9 @@ export function drawBase(canvas: HTMLCanvasElement, asset: MapAsset, opts: BaseO
     roundRect(ctx, x - w / 2, y - 24, w, 48, 10);
     ctx.fill();
     ctx.lineWidth = 3;
-    ctx.strokeStyle = POWER_COLOUR[power];
+    ctx.strokeStyle = POWER_COLOURS[power].main;
     ctx.stroke();
-    ctx.fillStyle = POWER_COLOUR[power];
+    ctx.fillStyle = POWER_COLOURS[power].main;
     ctx.fillText(text, x, y + 1);
     ctx.font = `600 13px ${FONT_FAMILY}`;
     ctx.fillStyle = '#333';
@@ -247,7 +254,7 @@ export function drawControl(ctx: CanvasRenderingContext2D, rings: readonly Ring[
   ringPath(ctx, rings);
   ctx.save();
   ctx.globalAlpha = alpha;
-  ctx.fillStyle = owner ? POWER_TINT[owner] : MAP_COLOURS.space;
+  ctx.fillStyle = owner ? POWER_COLOURS[owner].tint : NEUTRAL_COLOURS.space;
   ctx.fill('evenodd');
   ctx.restore();
   if (!owner) return;
@@ -263,7 +270,7 @@ export function drawControl(ctx: CanvasRenderingContext2D, rings: readonly Ring[
 
 export function drawBorder(ctx: CanvasRenderingContext2D, space: { readonly rings: readonly Ring[]; readonly capital: Pt | null }): void {
   ringPath(ctx, space.rings);
-  ctx.strokeStyle = MAP_COLOURS.spaceBorder;
+  ctx.strokeStyle = NEUTRAL_COLOURS.spaceBorder;
   ctx.lineWidth = 1.6;
   ctx.stroke();
   if (space.capital) {

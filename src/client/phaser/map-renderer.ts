@@ -8,7 +8,7 @@ import { POWERS, type Power, type SpaceId } from '../../game/index.js';
 import type { MapBridge, MapSnapshot, MapTransform, SpaceSnapshot } from '../bridge.js';
 import { spaceAt, type MapAsset, type Ring } from '../map/asset.js';
 import { drawBase, FONT_FAMILY } from '../map/draw-base.js';
-import { hexToNumber, MAP_COLOURS, POWER_COLOUR } from '../palette.js';
+import { NEUTRAL_COLOURS, POWER_COLOURS } from '../../palette.js';
 
 export interface RendererOptions {
   readonly plates: boolean;
@@ -42,6 +42,11 @@ interface MarkerParts {
   readonly invText: Phaser.GameObjects.Text;
   value: number;
   investment: number;
+}
+
+/** Phaser's Graphics take colours as numbers: '#D55E00' → 0xD55E00. */
+function hexToNumber(hex: string): number {
+  return Number.parseInt(hex.replace('#', ''), 16);
 }
 
 const v = (x: number, y: number): Phaser.Math.Vector2 => new Phaser.Math.Vector2(x, y);
@@ -221,9 +226,9 @@ export class MapRenderer {
         bx += bw + 3 * L;
       };
       badge(t('ui.badge.stability', { value: space.stability }), '#3B3B3B', '#FFFFFF');
-      badge(t('ui.badge.value', { value: space.value }), '#F0E442', '#111111');
+      badge(t('ui.badge.value', { value: space.value }), NEUTRAL_COLOURS.highlight, '#111111');
       for (const bloc of space.blocs) badge(BLOC_LABEL[bloc] ?? bloc, '#E5E5E5', '#222222');
-      if (space.turkic) badge(t('ui.badge.turkic'), '#CC79A7', '#FFFFFF');
+      if (space.turkic) badge(t('ui.badge.turkic'), NEUTRAL_COLOURS.turkic, '#FFFFFF');
       plate.badgesWidth = bx - 3 * L;
     }
     const nameBottom = plate.name.y + plate.name.height;
@@ -243,7 +248,7 @@ export class MapRenderer {
       if (!part) {
         const marker = this.scene.add.container(0, 0).setName(power);
         const g = this.scene.add.graphics();
-        g.fillStyle(hexToNumber(POWER_COLOUR[power]), 1).lineStyle(1.5, 0x000000, 0.6);
+        g.fillStyle(hexToNumber(POWER_COLOURS[power].main), 1).lineStyle(1.5, 0x000000, 0.6);
         const r = size / 2;
         if (power === 'russia') g.fillRect(-r, -r, size, size).strokeRect(-r, -r, size, size);
         else if (power === 'turkey') g.fillCircle(0, 0, r).strokeCircle(0, 0, r);
@@ -254,7 +259,7 @@ export class MapRenderer {
         }
         const num = this.text(0, 0, '', 12.5 * L, '#FFFFFF', true).setOrigin(0.5, 0.5);
         const inv = this.scene.add.graphics();
-        inv.fillStyle(hexToNumber(MAP_COLOURS.investment), 1).lineStyle(1, 0x000000, 0.8).fillCircle(r, -r + 1, 7 * L).strokeCircle(r, -r + 1, 7 * L);
+        inv.fillStyle(hexToNumber(NEUTRAL_COLOURS.investment), 1).lineStyle(1, 0x000000, 0.8).fillCircle(r, -r + 1, 7 * L).strokeCircle(r, -r + 1, 7 * L);
         const invText = this.text(r, -r + 1, '', 9 * L, '#111111', true).setOrigin(0.5, 0.5);
         marker.add([g, num, inv, invText]);
         plate.markers.add(marker);
@@ -287,11 +292,11 @@ export class MapRenderer {
     const target = targets.has(space.id);
     plate.bg.clear();
     plate.bg.fillStyle(0xffffff, 0.93).fillRoundedRect(0, 0, plate.w, plate.h, 6 * L);
-    if (target) plate.bg.lineStyle(4 * L, hexToNumber(MAP_COLOURS.highlight), 1).strokeRoundedRect(-2, -2, plate.w + 4, plate.h + 4, 7 * L);
-    plate.bg.lineStyle(owner ? 3 * L : 1.2, owner ? hexToNumber(POWER_COLOUR[owner]) : 0x333333, 1).strokeRoundedRect(0, 0, plate.w, plate.h, 6 * L);
+    if (target) plate.bg.lineStyle(4 * L, hexToNumber(NEUTRAL_COLOURS.highlight), 1).strokeRoundedRect(-2, -2, plate.w + 4, plate.h + 4, 7 * L);
+    plate.bg.lineStyle(owner ? 3 * L : 1.2, owner ? hexToNumber(POWER_COLOURS[owner].main) : 0x333333, 1).strokeRoundedRect(0, 0, plate.w, plate.h, 6 * L);
     if (owner) {
       // A corner flag in the controller's colour, beside the pattern on the map.
-      plate.bg.fillStyle(hexToNumber(POWER_COLOUR[owner]), 1).fillTriangle(plate.w - 16 * L, 0, plate.w, 0, plate.w, 16 * L);
+      plate.bg.fillStyle(hexToNumber(POWER_COLOURS[owner].main), 1).fillTriangle(plate.w - 16 * L, 0, plate.w, 0, plate.w, 16 * L);
     }
   }
 
@@ -390,7 +395,7 @@ export class MapRenderer {
     this.highlightKey = key;
     this.outlines(this.highlight, targets, [
       [7, 'rgba(0,0,0,0.9)'],
-      [4, MAP_COLOURS.highlight],
+      [4, NEUTRAL_COLOURS.highlight],
     ]);
   }
 
@@ -473,7 +478,7 @@ export class MapRenderer {
         ring.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
         ctx.closePath();
       }
-      ctx.fillStyle = owner ? POWER_COLOUR[owner] : '#ffffff';
+      ctx.fillStyle = owner ? POWER_COLOURS[owner].main : '#ffffff';
       ctx.fill('evenodd');
     });
     layer.element.style.left = `${left}px`;

@@ -4,7 +4,7 @@ import * as Phaser from 'phaser';
 import mapUrl from '../../../assets/map.json?url';
 import { t } from '../../i18n/catalogue.js';
 import type { MapBridge, Screen } from '../bridge.js';
-import { asMapAsset } from '../map/asset.js';
+import { mapProblemText, parseMapAsset } from '../map/asset.js';
 import { FONT_FAMILY } from '../map/draw-base.js';
 import { MapRenderer, type RendererOptions } from './map-renderer.js';
 
@@ -24,16 +24,26 @@ export class PreloaderScene extends Phaser.Scene {
     super('Preloader');
   }
 
+  private label: Phaser.GameObjects.Text | null = null;
+
   preload(): void {
     const { width, height } = this.scale.gameSize;
-    const label = this.add.text(width / 2, height / 2, t('ui.loading'), { fontFamily: FONT_FAMILY, fontSize: '20px', color: '#333333' }).setOrigin(0.5);
+    const label = this.add.text(width / 2, height / 2, t('ui.loading'), { fontFamily: FONT_FAMILY, fontSize: '20px', color: '#333333', align: 'center', wordWrap: { width: Math.max(200, width - 40) } }).setOrigin(0.5);
+    this.label = label;
     this.load.on('progress', (p: number) => label.setText(`${t('ui.loading')} ${Math.round(p * 100)}%`));
     this.load.json('map', mapUrl);
   }
 
   create(): void {
-    const asset = asMapAsset(this.cache.json.get('map'));
-    if (!asset) throw new Error('assets/map.json is not a map');
+    const parsed = parseMapAsset(this.cache.json.get('map'));
+    if (!parsed.ok) {
+      // Say what is wrong where the map would be; the panels still work without it.
+      const message = t('ui.error.map', { detail: mapProblemText(parsed.problem) });
+      this.label?.setText(message);
+      document.body.dataset.mapError = message;
+      return;
+    }
+    const asset = parsed.asset;
     // Phaser draws text on canvases: the web font must be ready before the first label.
     const fonts = document.fonts ? Promise.all([document.fonts.load(`400 16px ${FONT_FAMILY}`), document.fonts.load(`700 16px ${FONT_FAMILY}`)]) : Promise.resolve([]);
     void fonts.finally(() => {

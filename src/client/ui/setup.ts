@@ -5,7 +5,9 @@ import { POWERS, type ByPower, type Power } from '../../game/index.js';
 import { formatDate, powerName } from '../describe.js';
 import { h, replace } from '../dom.js';
 import { DEFAULT_SCENARIO, gameById, scenarioIds } from '../scenarios.js';
-import { SEAT_KINDS, type GameConfig, type SaveFile, type SeatKind } from '../types.js';
+import type { StoredGame } from '../save.js';
+import { SEAT_KINDS, type GameConfig, type SeatKind } from '../types.js';
+import { renderStoredNotice } from './stored-notice.js';
 
 export interface SetupChoice {
   readonly config: GameConfig;
@@ -14,10 +16,13 @@ export interface SetupChoice {
 
 export interface SetupOptions {
   readonly fastBots: boolean;
-  readonly saved: SaveFile | null;
+  /** The game kept in this browser: resumable, or a text that cannot be resumed (shown in a notice). */
+  readonly stored: StoredGame;
   readonly onStart: (choice: SetupChoice) => void;
   readonly onResume: (() => void) | null;
   readonly onImport: () => void;
+  /** The player dismissed the notice about a stored game that cannot be resumed. */
+  readonly onDismissStored: () => void;
 }
 
 /** A fresh seed from the browser's crypto source (a new game; never used inside the rules). */
@@ -28,7 +33,8 @@ export function freshSeed(): number {
 }
 
 export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
-  const last = opts.saved?.config;
+  const saved = opts.stored.kind === 'game' ? opts.stored.save : null;
+  const last = saved?.config;
   let scenario = last?.scenarioId ?? DEFAULT_SCENARIO;
   const seats: ByPower<SeatKind> = last ? { ...last.seats } : { russia: 'human', turkey: 'human', china: 'human' };
 
@@ -72,9 +78,10 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
     'form',
     { class: 'setup-panel', 'aria-labelledby': 'setup-title' },
     h('header', {}, h('h1', { id: 'setup-title' }, t('ui.appTitle')), h('p', { class: 'subtitle' }, t('ui.appSubtitle')), h('p', { class: 'blurb' }, t('ui.setup.blurb'))),
-    opts.onResume && opts.saved
-      ? h('div', { class: 'resume' }, h('button', { class: 'btn primary', type: 'button', id: 'resume', onclick: () => opts.onResume?.() }, t('ui.setup.resume')), h('span', { class: 'muted' }, `${t(`scenario.${opts.saved.config.scenarioId}.title`)} · ${t('ui.setup.seed')} ${opts.saved.config.seed}`))
+    opts.onResume && saved
+      ? h('div', { class: 'resume' }, h('button', { class: 'btn primary', type: 'button', id: 'resume', onclick: () => opts.onResume?.() }, t('ui.setup.resume')), h('span', { class: 'muted' }, `${t(`scenario.${saved.config.scenarioId}.title`)} · ${t('ui.setup.seed')} ${saved.config.seed}`))
       : null,
+    opts.stored.kind === 'unreadable' ? renderStoredNotice({ text: opts.stored.text, problem: opts.stored.problem, onDismiss: opts.onDismissStored }) : null,
     h('div', { class: 'setup-grid' },
       h('fieldset', { class: 'scenarios' }, h('legend', {}, t('ui.setup.scenario')), scenarioList),
       h(
