@@ -71,7 +71,7 @@ try {
     // plays a card for operations and places influence while the frames are counted.
     const hot = await newPage(browser, 1280, 720);
     await hot.goto(`${url}?play=classroom&seed=${run + 1}&seats=hhh${process.env.QANTAR_BENCH_QUERY ?? ''}`);
-    await hot.waitForFunction(() => window.__qantar?.model?.handoff != null && window.__qantar?.rendered === window.__qantar?.model, undefined, { timeout: 60_000 });
+    await hot.waitForFunction(() => window.__qantar?.model?.handoff != null && window.__qantar.rendered === window.__qantar.model, undefined, { timeout: 60_000 });
     await hot.click('#handoff-ready');
     await hot.waitForFunction(() => (window.__qantar?.model?.legal.length ?? 0) > 0 && window.__qantar?.rendered === window.__qantar?.model);
     await hot.locator('.play-ops:not([disabled])').first().click();

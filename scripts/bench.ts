@@ -126,7 +126,7 @@ function bgioPlayout(scenario: GameHandle, seed: number, index: number): { state
     if (!choice || !('move' in choice)) throw new Error('ai.enumerate gave no move');
     const dispatch = client.moves[choice.move];
     if (!dispatch) throw new Error(`no boardgame.io move ${choice.move}`);
-    dispatch(...(choice.args ?? []));
+    dispatch(...((choice.args ?? []) as unknown[]));
     moves++;
   }
   client.stop();

@@ -29,7 +29,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { SPACE_IDS, type SpaceId, type Power } from '../src/rules/index.js';
 import { t } from '../src/i18n/catalogue';
 import { HELP_OPTION, exitWithUsageError, readCommandLine } from '../src/sim/command-line';
-import { mapProblemText, parseMapAsset } from '../src/client/map/asset';
+import { mapProblemText, parseMapAsset } from '../src/map-asset.js';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -264,7 +264,9 @@ function douglasPeuckerKeep(points: readonly Pt[], tolerance: number): boolean[]
   const stack: Array<[number, number]> = [[0, points.length - 1]];
   const tolSq = tolerance * tolerance;
   while (stack.length > 0) {
-    const [first, last] = stack.pop()!;
+    const top = stack.pop();
+    if (!top) break;
+    const [first, last] = top;
     let worst = -1;
     let worstSq = tolSq;
     for (let i = first + 1; i < last; i++) {
@@ -439,7 +441,7 @@ function dissolveAdmin1(features: readonly Admin1Feature[]): Record<KzRegionId, 
       let edge = start;
       for (;;) {
         const k = `${edge.from[0]},${edge.from[1]}`;
-        const list = outgoing.get(k)!;
+        const list = outgoing.get(k) ?? [];
         list.splice(list.indexOf(edge), 1);
         ring.push(edge.from);
         const nextKey = `${edge.to[0]},${edge.to[1]}`;
@@ -519,7 +521,7 @@ function simplifySharedBorders(shapes: ReadonlyArray<readonly Ring[]>, tolerance
       if (set) set.add(s); else owners.set(key(p), new Set([s]));
     }
   });
-  const signature = (p: Pt): string => [...owners.get(key(p))!].sort().join(' ');
+  const signature = (p: Pt): string => [...(owners.get(key(p)) ?? [])].sort().join(' ');
   return shapes.map((rings) => rings.map((ring) => {
     const n = ring.length;
     const fixed: number[] = [];
@@ -607,7 +609,7 @@ function build(): MapAsset {
   const spaces = {} as Record<SpaceId, MapSpace>;
   for (const id of SPACE_IDS) {
     const rings = spaceRings[id];
-    if (!rings || rings.length === 0) throw new Error(`space ${id} has no rings`);
+    if (rings.length === 0) throw new Error(`space ${id} has no rings`);
     for (const ring of rings) for (const [x, y] of ring) {
       if (x <= 0 || x >= WIDTH || y <= 0 || y >= HEIGHT) throw new Error(`space ${id} touches the viewport edge at ${x},${y}`);
     }

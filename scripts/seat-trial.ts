@@ -8,7 +8,7 @@
 // best rival, and the seconds it took. Single-threaded: run two seats in two shells to use two cores.
 import { DIFFICULTY, makeHeuristic, makeIsmcts, type IsmctsOptions } from '../src/ai/index.js';
 import { t } from '../src/i18n/catalogue.js';
-import { bundledGame, POWERS, SCENARIO_IDS, type Power, type ScenarioId } from '../src/rules/index.js';
+import { bundledGame, POWERS, SCENARIO_IDS } from '../src/rules/index.js';
 import { HELP_OPTION, countOption, exitWithUsageError, readCommandLine } from '../src/sim/command-line.js';
 import { rateOf } from '../src/sim/aggregate.js';
 import { planGame, playGame } from '../src/sim/play.js';

@@ -16,7 +16,7 @@ const REPORT_SOURCE = readFileSync(new URL('../src/sim/report.ts', import.meta.u
 /** The colours the report and the game used before there was one palette. */
 const OLD_POWER_COLOURS = ['#3a5da8', '#c0392b', '#d4a017', '#f8dcc8', '#cfe3f1', '#c9ebdf', '#5b2a0c', '#0b3654', '#08493a'];
 
-const paletteHexes = [...POWERS.flatMap((p) => Object.values(POWER_COLOURS[p])), ...Object.values(NEUTRAL_COLOURS)].map((h) => h.toLowerCase());
+const paletteHexes = [...POWERS.flatMap((p) => [POWER_COLOURS[p].main, POWER_COLOURS[p].tint, POWER_COLOURS[p].shade]), ...Object.values(NEUTRAL_COLOURS)].map((h: string) => h.toLowerCase());
 
 function hexLiterals(text: string): string[] {
   return [...text.matchAll(/#[0-9a-fA-F]{6}\b/g)].map((m) => m[0].toLowerCase());

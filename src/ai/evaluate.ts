@@ -256,9 +256,9 @@ export function project(s: GameState, out: Float64Array, f: Facts): Float64Array
   if (s.over) return out;
   for (let i = 0; i < f.spaceIds.length; i++) {
     spaceTerms(f, s, h, i, scratch);
-    out[0] = (out[0] ?? 0) + (scratch[0] ?? 0);
-    out[1] = (out[1] ?? 0) + (scratch[1] ?? 0);
-    out[2] = (out[2] ?? 0) + (scratch[2] ?? 0);
+    out[0] += scratch[0] ?? 0;
+    out[1] += scratch[1] ?? 0;
+    out[2] += scratch[2] ?? 0;
   }
   return out;
 }

@@ -136,7 +136,7 @@ function scan(s: GameState, power: Power, legal: readonly Move[], f: Facts, w: F
     }
     const base = bases[i] ?? 0;
     let cost = 2;
-    let gain = 0;
+    let gain: number;
     if (m.type === 'place' || m.type === 'invest' || m.type === 'diplomacy') {
       if ((seen[i] ?? 0) === 1) {
         plusOne[i] = influenceGain(f, s, h, i, power, 1, w, base);

@@ -253,7 +253,7 @@ export class App {
     this.log.render(model.log);
     if (this.changed('hand', [model.viewer, model.hand, model.agenda, model.legal, model.active, model.thinking, model.handoff, b.pending, b.pool, this.selection, this.screen])) this.renderHand(model);
     renderHandoffOverlay(model, this.screen === 'game', () => this.hits.hideTip());
-    if (animate && previous) this.dice.showRollsSince(previous.log.length, model.log);
+    if (animate) this.dice.showRollsSince(previous.log.length, model.log);
     if (this.screen === 'debrief') this.renderDebriefScreen(model);
     this.updateHits();
   }

@@ -14,7 +14,7 @@ export function spaceSnapshots(scenario: Scenario, board: PublicView): SpaceSnap
     turkic: def.turkic,
     nearXinjiang: def.nearXinjiang,
     influence: { ...board.influence[def.id] },
-    investment: board.investment[def.id] ?? 0,
+    investment: board.investment[def.id],
     control: board.control[def.id],
   }));
 }

@@ -1,7 +1,7 @@
 // The typed seam between the DOM app and the Phaser scenes (STYLE §11): the app pushes read-only
 // map snapshots in; scenes emit intents out. Scenes never see the controller.
 import type { ByPower, Power, SpaceDef, SpaceId } from '../game/index.js';
-import type { MapAsset } from './map/asset.js';
+import type { MapAsset } from '../map-asset.js';
 
 export type Screen = 'setup' | 'game' | 'debrief';
 

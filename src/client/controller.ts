@@ -6,7 +6,7 @@ import type { BotRunner } from './bots.js';
 import { relock, screenFor } from './handoff.js';
 import { makeSave, type SaveSlot } from './save.js';
 import { Session } from './session.js';
-import type { ActResult, BotLevel, GameConfig, PublicView, SaveFile, SaveStep, UiLogEntry, UiModel } from './types.js';
+import type { ActResult, GameConfig, PublicView, SaveFile, SaveStep, UiLogEntry, UiModel } from './types.js';
 import { undoAllowed } from './undo.js';
 
 export interface ControllerOptions {
@@ -261,7 +261,7 @@ export class Controller {
     this.thinking = power;
     this.publish();
     const legal = legalMovesForView(game, view);
-    const request = { level: kind as BotLevel, view, legal, rng: botRng(config.seed, this.steps.length, power) };
+    const request = { level: kind, view, legal, rng: botRng(config.seed, this.steps.length, power) };
     const [reply] = await Promise.all([this.options.bots.choose(request), sleep(this.botDelayMs)]);
     if (generation !== this.generation) return;
     this.thinking = null;

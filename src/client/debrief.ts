@@ -1,7 +1,7 @@
 // The after-action report's facts, computed from the public log and board only: every point with
 // its reason, the crisis round by round, and the turning points (the steps that moved the score
 // or control the most).
-import type { LogEntry } from '../game/index.js';
+import type { GameEvent, LogEntry } from '../game/index.js';
 import { POWERS, type ByPower, type Power, type ScoreLine, type SpaceId } from '../game/index.js';
 import type { PublicView } from './types.js';
 
@@ -83,8 +83,8 @@ export function turningPoints(log: readonly LogEntry[], valueOf: (space: SpaceId
 }
 
 export function buildDebrief(board: PublicView, log: readonly LogEntry[], startUnrest: number, valueOf: (space: SpaceId) => number): Debrief {
-  const over = [...log].reverse().flatMap((e) => e.events).find((e) => e.kind === 'gameOver');
-  const winner = over && over.kind === 'gameOver' ? over.winner : null;
+  const over = [...log].reverse().flatMap((e) => e.events).find((e): e is Extract<GameEvent, { kind: 'gameOver' }> => e.kind === 'gameOver');
+  const winner = over ? over.winner : null;
   const ranking = [...POWERS].sort((a, b) => {
     if (a === winner) return -1;
     if (b === winner) return 1;

@@ -28,6 +28,7 @@ export function replace(parent: Element, ...children: (Child | Child[])[]): void
   parent.replaceChildren(...nodes);
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it knows index.html holds
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`#${id} is missing from index.html`);

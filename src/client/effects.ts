@@ -9,7 +9,8 @@ const TOAST_SHOWN_MS = 4500;
 /** Restart a CSS animation: reading the layout between removing and adding the class makes it run again. */
 export function restartAnimation(el: HTMLElement, className: string): void {
   el.classList.remove(className);
-  void el.offsetWidth;
+  // Reading a layout property forces a reflow, so the removed class takes effect before it is added again.
+  el.getBoundingClientRect();
   el.classList.add(className);
 }
 

@@ -43,7 +43,7 @@ void import('./phaser/scenes.js').then(({ startPhaser }) => startPhaser(byId('st
 /** `?new` forces the setup screen; `?play=classroom&seed=5&seats=hhe` starts a game directly (demos, bench). */
 function seatsFrom(code: string): Record<'russia' | 'turkey' | 'china', SeatKind> | null {
   const kinds: Record<string, SeatKind> = { h: 'human', e: 'easy', m: 'medium', d: 'hard' };
-  const [r, t, c] = [...code].map((ch) => kinds[ch]);
+  const [r, t, c] = code.split('').map((ch) => kinds[ch]);
   return r && t && c && SEAT_KINDS.includes(r) ? { russia: r, turkey: t, china: c } : null;
 }
 

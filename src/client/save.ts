@@ -67,7 +67,7 @@ export class SaveSlot {
   ) {}
 
   load(): StoredGame {
-    let text: string | null = null;
+    let text: string | null;
     try {
       text = this.store.getItem(this.key);
     } catch {

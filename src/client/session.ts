@@ -124,6 +124,8 @@ export class Session {
     if (!dispatch) return { key: 'reject.malformed', params: {} };
     dispatch(...moveArgs(move));
     const done = await this.until(() => this.lastReject !== null || POWERS.every((p, i) => stateId(this.clients[p]) > (before[i] ?? -1)));
+    // The rejection sink sets lastReject while `until` waits; TypeScript's narrowing cannot see that.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (this.lastReject) return this.lastReject;
     return done ? null : { key: 'ui.error.noAnswer', params: {} };
   }

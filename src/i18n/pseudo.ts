@@ -16,7 +16,7 @@ const FILLER = ' ·ẋ·ẋ·ẋ·ẋ·ẋ·ẋ·ẋ·ẋ·ẋ·ẋ·ẋ·ẋ·�
 export function pseudoLocalise(text: string): string {
   if (text === '') return text;
   const parts = text.split(/(\{\w+\})/);
-  const accented = parts.map((part) => (/^\{\w+\}$/.test(part) ? part : [...part].map((ch) => ACCENTED[ch] ?? ch).join(''))).join('');
+  const accented = parts.map((part) => (/^\{\w+\}$/.test(part) ? part : Array.from(part, (ch) => ACCENTED[ch] ?? ch).join(''))).join('');
   const visible = text.replace(/\{\w+\}/g, '').length;
   const pad = Math.ceil(visible * PSEUDO_GROWTH);
   let filler = '';

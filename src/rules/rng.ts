@@ -22,11 +22,11 @@ export function rollDie(rng: number[]): number {
 }
 
 /** Fisher–Yates shuffle of `items` in place, drawing from `rng`. */
-export function shuffleInPlace<T>(rng: number[], items: T[]): void {
+export function shuffleInPlace(rng: number[], items: unknown[]): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = nextInt(rng, 0, i);
-    const tmp = items[i] as T;
-    items[i] = items[j] as T;
+    const tmp = items[i];
+    items[i] = items[j];
     items[j] = tmp;
   }
 }

@@ -321,11 +321,11 @@ export type MoveType = (typeof MOVE_TYPES)[number];
 export type MoveOf<T extends MoveType> = Extract<Move, { readonly type: T }>;
 /** The operation steps of a card played for operations (R5): one per operation, each naming a space. */
 export type OperationMove = MoveOf<Operation>;
-// Compile-time proof that MOVE_TYPES lists exactly the union's types and OPERATIONS are among them.
-const _everyMoveTypeListed: [Move['type']] extends [MoveType] ? ([MoveType] extends [Move['type']] ? true : never) : never = true;
-const _operationsAreMoves: [Operation] extends [MoveType] ? true : never = true;
-void _everyMoveTypeListed;
-void _operationsAreMoves;
+// Compile-time proof that MOVE_TYPES lists exactly the union's types and OPERATIONS are among them:
+// these aliases fail to compile if either drifts.
+type Holds<T extends true> = T;
+export type MoveTypesListed = Holds<[Move['type']] extends [MoveType] ? ([MoveType] extends [Move['type']] ? true : false) : false>;
+export type OperationsAreMoves = Holds<[Operation] extends [MoveType] ? true : false>;
 
 export const REJECTIONS = [
   'gameOver',

@@ -65,7 +65,8 @@ export function determinize(ix: GameHandle, view: SeatView, seed: number): GameS
     order: [...view.order],
     actionsTaken: { ...view.actionsTaken },
     pending: view.pending ? { ...view.pending } : null,
-    influence: structuredClone(view.influence),
+    // Plain ECMAScript (no structuredClone): the kernel runs without a browser or Node.
+    influence: Object.fromEntries(Object.entries(view.influence).map(([id, v]) => [id, { ...v }])) as GameState['influence'],
     investment: { ...view.investment },
     stabilityShift: { ...view.stabilityShift },
     pool: { ...view.pool },

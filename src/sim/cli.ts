@@ -23,6 +23,8 @@ process.on('SIGTERM', () => {
 
 const code = await runCli(process.argv.slice(2), {
   write: (text) => process.stderr.write(text),
+  // process.stderr.isTTY is undefined when stderr is not a terminal, whatever its declared type says.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
   isTTY: process.stderr.isTTY === true,
   defaultWorkers: Math.max(1, availableParallelism()),
   stop: stop.signal,

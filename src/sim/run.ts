@@ -137,6 +137,8 @@ async function playPooled(
     // A worker failing while the pool shuts down is the same failure the run already reports.
     if (failure === null) failure = error;
   });
+  // The failure may be any value a worker threw, passed on as it came.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (failure !== null) throw failure;
   return { records, complete: records.length === plans.length };
 }

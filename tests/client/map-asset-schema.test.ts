@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/catalogue.js';
-import { mapProblemText, parseMapAsset } from '../../src/client/map/asset.js';
+import { mapProblemText, parseMapAsset } from '../../src/map-asset.js';
 import { SPACE_IDS } from '../../src/rules/index.js';
 
 const TEXT = readFileSync(new URL('../../assets/map.json', import.meta.url), 'utf8');

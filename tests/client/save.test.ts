@@ -145,7 +145,7 @@ describe('opening a save by its rules edition', () => {
     expect(opening.kind).toBe('refused');
     if (opening.kind !== 'refused') return;
     expect(opening.message).toContain(editionName(0));
-    expect(opening.message).toContain(`${t('ui.save.edition.numbered', { version: 0 })}`);
+    expect(opening.message).toContain(t('ui.save.edition.numbered', { version: 0 }));
     expect(opening.message).toContain(String(RULES_VERSION));
     expect(opening.message).toMatch(/move 2\b/);
   });

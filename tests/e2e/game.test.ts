@@ -27,7 +27,10 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  // beforeAll may have failed before either was made.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   await browser?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   await server?.close();
 });
 
@@ -495,7 +498,7 @@ describe('Qantar in the browser', () => {
 
 /** The tooltip's lines as shown. */
 function tipLines(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('#tooltip li')].map((li) => li.textContent ?? ''));
+  return page.evaluate(() => [...document.querySelectorAll('#tooltip li')].map((li) => li.textContent));
 }
 
 /** Russia's influence in `space` on the board the screen shows. */
@@ -528,7 +531,7 @@ async function expectWinnerShown(page: Page): Promise<void> {
   const seen = await page.evaluate(() => {
     const log = window.__qantar?.model?.log ?? [];
     const over = log.flatMap((e) => e.events).find((e) => e.kind === 'gameOver');
-    return { winner: over && over.kind === 'gameOver' ? over.winner : undefined, heading: document.querySelector('.result h2')?.textContent ?? '' };
+    return { winner: over?.kind === 'gameOver' ? over.winner : undefined, heading: document.querySelector('.result h2')?.textContent ?? '' };
   });
   expect(seen.winner).not.toBeUndefined();
   const winner = seen.winner as Power | null;

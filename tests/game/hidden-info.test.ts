@@ -22,7 +22,7 @@ interface Secrets {
 
 function secretsFor(s: GameState, seat: Power, everShown: ReadonlySet<string>): Secrets {
   const cards = POWERS.filter((p) => p !== seat).flatMap((p) => s.hands[p]).filter((c) => !everShown.has(c));
-  const agendas = s.over ? [] : POWERS.filter((p) => p !== seat).flatMap((p) => (s.agendas[p] ? [s.agendas[p] as string] : []));
+  const agendas = s.over ? [] : POWERS.filter((p) => p !== seat).flatMap((p) => (s.agendas[p] ? [s.agendas[p]] : []));
   return { cards, deckOrder: s.deck.length > 1 ? JSON.stringify(s.deck) : null, rng: JSON.stringify(s.rng), agendas };
 }
 
@@ -68,7 +68,7 @@ describe('R11 hidden information in viewFor and playerView', () => {
       let s = opened.state;
       const log: LogEntry[] = [{ round: 1, power: null, move: null, events: opened.events }];
       const everShown = new Set<string>();
-      while (true) {
+      for (;;) {
         if (nextInt(rng, 1, 4) === 1 || s.over) {
           for (const seat of POWERS) {
             const secrets = secretsFor(s, seat, everShown);

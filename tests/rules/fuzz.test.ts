@@ -49,6 +49,11 @@ function others(power: Power): Power[] {
 }
 
 /** Illegal moves for `s`, drawn with `rng`; each kind is illegal by construction (and re-checked against legalMoves). */
+/** A bad move as short text (JSON.stringify gives undefined for some garbage, such as a function). */
+function describeBad(move: unknown): string {
+  return (JSON.stringify(move) as string | undefined)?.slice(0, 200) ?? String(move);
+}
+
 function illegalMoves(scenario: Scenario, s: GameState, rng: number[]): Bad[] {
   const out: Bad[] = [];
   out.push({ move: pickFrom(rng, GARBAGE), kind: 'garbage', code: 'malformed' });
@@ -137,13 +142,13 @@ describe('fuzzing applyMove', () => {
         const copy = structuredClone(state);
         for (const bad of illegalMoves(scenario, state, rng)) {
           const out = applyMove(state, bad.move);
-          if (out.ok) return expect.fail(`${bad.kind}: ${JSON.stringify(bad.move)?.slice(0, 200)} was accepted`);
+          if (out.ok) return expect.fail(`${bad.kind}: ${describeBad(bad.move)} was accepted`);
           if (!(REJECTIONS as readonly string[]).includes(out.code)) expect.fail(`unknown code ${out.code}`);
           // The kernel gives a code and params; the catalogue must have words for every one of them.
           const words = say({ key: `reject.${out.code}`, params: out.params });
           if (words.trim().length === 0) expect.fail(`${bad.kind}: empty reason`);
           if (words.startsWith('[') || /\{\w+\}/.test(words)) expect.fail(`${bad.kind}: reason ${words} is missing from the catalogue or leaves a placeholder unfilled`);
-          if (bad.code && out.code !== bad.code) expect.fail(`${bad.kind}: ${JSON.stringify(bad.move)?.slice(0, 200)} gave ${out.code}, not ${bad.code}`);
+          if (bad.code && out.code !== bad.code) expect.fail(`${bad.kind}: ${describeBad(bad.move)} gave ${out.code}, not ${bad.code}`);
           if (Object.keys(out).sort().join() !== 'code,ok,params') expect.fail(`rejection has keys ${Object.keys(out).join()}`);
           byKind.set(bad.kind, (byKind.get(bad.kind) ?? 0) + 1);
           count++;

@@ -107,7 +107,7 @@ describe('R4.2 turn order and R4.3 tempo', () => {
     // Each power plays the named card for its event on its first action and passes otherwise.
     let s = clearBoard(newGame(MINI, 4));
     s.unrest = 2;
-    for (const p of POWERS) s.hands[p] = plays[p] ? [plays[p] as string] : [];
+    for (const p of POWERS) s.hands[p] = plays[p] ? [plays[p]] : [];
     const round = s.round;
     const played = new Set<Power>();
     while (s.round === round) {

@@ -68,7 +68,7 @@ describe('R11 hidden information', () => {
     const view = viewFor(state, 'china');
     (view.hand as string[]).push('x');
     view.influence.kz_north.china = 99;
-    (view.discard as string[]).push('y');
+    view.discard.push('y');
     expect(JSON.stringify(state)).toBe(before);
   });
 

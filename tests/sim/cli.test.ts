@@ -107,7 +107,7 @@ describe('npm run sim', () => {
 
   it('reads the shard of --shards N from JOB_COMPLETION_INDEX, and refuses a missing or bad one', async () => {
     const dir = join(tmp, 'env-shard');
-    const write = (text: string): void => void text;
+    const write = (_text: string): void => {};
     const args = [...BASE, '--games', '10', '--rotate-seats', '--rotate-order', '--shards', '4', '--out', dir];
     expect(await runCli(args, { write, isTTY: false, defaultWorkers: 1, env: { JOB_COMPLETION_INDEX: '2' } })).toBe(0);
     expect(readFileSync(join(dir, 'games.csv'), 'utf8')).toBe(readFileSync(join(tmp, 'four-2', 'games.csv'), 'utf8'));
@@ -173,7 +173,7 @@ describe('npm run sim', () => {
     const cases: [string, RegExp][] = [
       [copy('corrupt-bots', { summary: (s) => (s.bots = { russia: 'random', turkey: 7, china: 'random' }) }), /corrupt-bots\/summary\.json: bots\.turkey: expected one of random, heuristic/],
       [copy('corrupt-cards', { summary: (s) => ((s.cards as unknown[])[0] = null) }), /corrupt-cards\/summary\.json: cards\[0\]: expected a card entry/],
-      [copy('corrupt-root', { summary: (s) => Object.keys(s).forEach((k) => delete s[k]) }), /corrupt-root\/summary\.json: scenario: expected a text/],
+      [copy('corrupt-root', { summary: (s) => Object.keys(s).forEach((k) => Reflect.deleteProperty(s, k)) }), /corrupt-root\/summary\.json: scenario: expected a text/],
       [copy('bad-row', { csv: (text) => text.replace(/\n(3,[^,]*,[^,]*,random,random,random,)0,/, '\n$1two,') }), /bad-row\/games\.csv: line 5, column orderShift: expected one of 0, 1, 2, found "two"/],
       [copy('bad-vp', { csv: (text) => text.replace(/\n(1(,[^,]*){10}),[^,]*,/, '\n$1,99999999,') }), /bad-vp\/games\.csv: line 3, column vp_russia: expected a whole number from -10000 to 10000/],
     ];

@@ -108,7 +108,6 @@ describe('playGame', () => {
 
 describe('a small real run measures the design', () => {
   const historical = bundledGame('historical');
-  const scenario = historical.scenario;
   const spec = { seed: 2022, bots: ['random', 'random', 'random'] as const, rotateSeats: true, rotateOrder: true };
   const records = [0, 1, 2, 3, 4, 5].map((i) => playGame(historical, planGame(spec, i), { makeBot: uniformBot }));
   // Historical scores in rounds 4 and 8: the middle scoring is round 4's.

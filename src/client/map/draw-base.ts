@@ -5,7 +5,7 @@
 import { hasMessage, t } from '../../i18n/catalogue.js';
 import { POWERS, type Power, type SpaceId } from '../../game/index.js';
 import { NEUTRAL_COLOURS, POWER_COLOURS } from '../../palette.js';
-import type { MapAsset, Pt, Ring } from './asset.js';
+import type { MapAsset, Pt, Ring } from '../../map-asset.js';
 
 /** A pattern per power, so control reads without colour: Russia diagonal hatch, Turkey dots, China cross-hatch. */
 const POWER_PATTERN: Readonly<Record<Power, 'hatch' | 'dots' | 'cross'>> = {

@@ -6,7 +6,7 @@ import * as Phaser from 'phaser';
 import { t } from '../../i18n/catalogue.js';
 import { POWERS, type Power, type SpaceId } from '../../game/index.js';
 import type { MapBridge, MapSnapshot, MapTransform, SpaceSnapshot } from '../bridge.js';
-import { spaceAt, type MapAsset, type Ring } from '../map/asset.js';
+import { spaceAt, type MapAsset, type Ring } from '../../map-asset.js';
 import { drawBase, FONT_FAMILY } from '../map/draw-base.js';
 import { NEUTRAL_COLOURS, POWER_COLOURS } from '../../palette.js';
 
@@ -222,7 +222,7 @@ export class MapRenderer {
         const g = this.scene.add.graphics();
         g.fillStyle(hexToNumber(fill), 1).fillRoundedRect(bx, 0, bw, bh, 4 * L);
         txt.setPosition(bx + 3.5 * L, (bh - txt.height) / 2);
-        plate?.badges.add([g, txt]);
+        plate.badges.add([g, txt]);
         bx += bw + 3 * L;
       };
       badge(t('ui.badge.stability', { value: space.stability }), '#3B3B3B', '#FFFFFF');

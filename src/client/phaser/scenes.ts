@@ -4,7 +4,7 @@ import * as Phaser from 'phaser';
 import mapUrl from '../../../assets/map.json?url';
 import { t } from '../../i18n/catalogue.js';
 import type { MapBridge, Screen } from '../bridge.js';
-import { mapProblemText, parseMapAsset } from '../map/asset.js';
+import { mapProblemText, parseMapAsset } from '../../map-asset.js';
 import { FONT_FAMILY } from '../map/draw-base.js';
 import { MapRenderer, type RendererOptions } from './map-renderer.js';
 
@@ -45,6 +45,8 @@ export class PreloaderScene extends Phaser.Scene {
     }
     const asset = parsed.asset;
     // Phaser draws text on canvases: the web font must be ready before the first label.
+    // Old browsers have no FontFaceSet, whatever the DOM types say.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     const fonts = document.fonts ? Promise.all([document.fonts.load(`400 16px ${FONT_FAMILY}`), document.fonts.load(`700 16px ${FONT_FAMILY}`)]) : Promise.resolve([]);
     void fonts.finally(() => {
       this.bridge.mapReady(asset);

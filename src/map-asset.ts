@@ -2,8 +2,8 @@
 // 1600×1000 virtual canvas, so the client needs no geo library. Checked on load against the schema
 // below, so a damaged file gets a message that names the wrong field instead of a crash in drawing.
 import { z } from 'zod';
-import { t } from '../../i18n/catalogue.js';
-import { POWERS, SPACE_IDS, type Power, type SpaceId } from '../../game/index.js';
+import { t } from './i18n/catalogue.js';
+import { POWERS, SPACE_IDS, type Power, type SpaceId } from './rules/index.js';
 
 export type Pt = readonly [number, number];
 export type Ring = readonly Pt[];
