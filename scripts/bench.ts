@@ -190,10 +190,26 @@ function playouts(options: Options, out: BenchResult): void {
   };
   printTable('playouts (historical, random legal moves)', [
     ['side', 'games', 'seconds', 'games/s', 'moves/s', 'moves/game'],
-    ['kernel', String(options.kernelGames), kernel.seconds.toFixed(2), kernelPerSec.toFixed(1), (kernel.value.moves / kernel.seconds).toFixed(0), (kernel.value.moves / options.kernelGames).toFixed(1)],
-    ['boardgame.io', String(options.bgioGames), bgio.seconds.toFixed(2), boardgameioPerSec.toFixed(1), (bgio.value.moves / bgio.seconds).toFixed(0), (bgio.value.moves / options.bgioGames).toFixed(1)],
+    [
+      'kernel',
+      String(options.kernelGames),
+      kernel.seconds.toFixed(2),
+      kernelPerSec.toFixed(1),
+      (kernel.value.moves / kernel.seconds).toFixed(0),
+      (kernel.value.moves / options.kernelGames).toFixed(1),
+    ],
+    [
+      'boardgame.io',
+      String(options.bgioGames),
+      bgio.seconds.toFixed(2),
+      boardgameioPerSec.toFixed(1),
+      (bgio.value.moves / bgio.seconds).toFixed(0),
+      (bgio.value.moves / options.bgioGames).toFixed(1),
+    ],
   ]);
-  console.log(`ratio kernel/boardgame.io: ${(kernelPerSec / boardgameioPerSec).toFixed(1)}×; mid-game state: ${stateBytes} bytes of JSON; first ${common} games identical on both sides`);
+  console.log(
+    `ratio kernel/boardgame.io: ${(kernelPerSec / boardgameioPerSec).toFixed(1)}×; mid-game state: ${stateBytes} bytes of JSON; first ${common} games identical on both sides`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -301,7 +317,10 @@ async function bots(out: BenchResult): Promise<void> {
   const scenario = bundledGame('historical');
   const hard = DIFFICULTY.hard;
   const positions: BotsPosition[] = [];
-  for (const [label, untilRound] of [['opening', 1], ['mid-game (round 5)', 5]] as const) {
+  for (const [label, untilRound] of [
+    ['opening', 1],
+    ['mid-game (round 5)', 5],
+  ] as const) {
     const moves = movesToRound(scenario, BOTS_SEED, untilRound);
     const s = newGame(scenario, BOTS_SEED);
     for (const move of moves) applyLegalMoveInPlace(scenario, s, move);
@@ -356,7 +375,15 @@ async function bots(out: BenchResult): Promise<void> {
   };
   printTable(`bots (historical; hard = ISMCTS, ${hard.iterations} simulations per card; boardgame.io MCTSBot with playoutDepth ${BGIO_PLAYOUT_DEPTH})`, [
     ['position', 'seat', 'legal', 'hard ms', 'ISMCTS it/s', 'bgio MCTS it/s', 'ratio'],
-    ...positions.map((p) => [p.label, p.seat, String(p.legalMoves), p.hardDecisionMs.toFixed(1), String(p.ismctsIterationsPerSec), p.boardgameioIterationsPerSec.toFixed(2), `${p.ratio}×`]),
+    ...positions.map((p) => [
+      p.label,
+      p.seat,
+      String(p.legalMoves),
+      p.hardDecisionMs.toFixed(1),
+      String(p.ismctsIterationsPerSec),
+      p.boardgameioIterationsPerSec.toFixed(2),
+      `${p.ratio}×`,
+    ]),
   ]);
   console.log(`three hard bots: ${hardGameSeconds.toFixed(2)} s per game → 1,000 games on 2 workers ≈ ${((hardGameSeconds * 1000) / 2 / 60).toFixed(1)} min (target ≤ 10)`);
 }

@@ -19,12 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { geoArea, geoConicEqualArea, geoStream } from 'd3-geo';
 import type { GeoPermissibleObjects, GeoProjection, GeoStream } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
-import type {
-  GeometryCollection,
-  MultiPolygon as TopoMultiPolygon,
-  Polygon as TopoPolygon,
-  Topology,
-} from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { SPACE_IDS, type SpaceId, type Power } from '../src/rules/index.js';
 import { t } from '../src/i18n/catalogue';
@@ -132,8 +127,15 @@ const HOMES: Readonly<Record<Power, { anchor: LonLat; arrowsTo: readonly SpaceId
 type Pt = [number, number];
 type Ring = Pt[];
 
-interface MapSpace { rings: Ring[]; label: Pt; capital: Pt | null }
-interface MapContext { rings: Ring[]; label: Pt | null }
+interface MapSpace {
+  rings: Ring[];
+  label: Pt;
+  capital: Pt | null;
+}
+interface MapContext {
+  rings: Ring[];
+  label: Pt | null;
+}
 interface MapAsset {
   width: number;
   height: number;
@@ -213,7 +215,14 @@ function signedDistance(p: Pt, rings: readonly Ring[]): number {
   return (insideRings(p, rings) ? 1 : -1) * Math.sqrt(min);
 }
 
-interface Cell { x: number; y: number; h: number; score: number; bound: number; clearance: number }
+interface Cell {
+  x: number;
+  y: number;
+  h: number;
+  score: number;
+  bound: number;
+  clearance: number;
+}
 
 /**
  * The interior point farthest from any edge (the "pole of inaccessibility", after Mapbox's
@@ -222,11 +231,16 @@ interface Cell { x: number; y: number; h: number; score: number; bound: number; 
  * spot is off-centre.
  */
 function poleOfInaccessibility(rings: readonly Ring[], centre?: Pt, bias = 0): { point: Pt; clearance: number } {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const ring of rings) {
     for (const [x, y] of ring) {
-      minX = Math.min(minX, x); minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
     }
   }
   const makeCell = (x: number, y: number, h: number): Cell => {
@@ -252,7 +266,13 @@ function poleOfInaccessibility(rings: readonly Ring[], centre?: Pt, bias = 0): {
     if (cell.clearance > 0 && cell.score > best.score) best = cell;
     if (cell.bound - best.score <= 0.25) continue;
     const h = cell.h / 2;
-    for (const [dx, dy] of [[-h, -h], [h, -h], [-h, h], [h, h]] as const) queue.push(makeCell(cell.x + dx, cell.y + dy, h));
+    for (const [dx, dy] of [
+      [-h, -h],
+      [h, -h],
+      [-h, h],
+      [h, h],
+    ] as const)
+      queue.push(makeCell(cell.x + dx, cell.y + dy, h));
   }
   return { point: [best.x, best.y], clearance: best.clearance };
 }
@@ -271,7 +291,10 @@ function douglasPeuckerKeep(points: readonly Pt[], tolerance: number): boolean[]
     let worstSq = tolSq;
     for (let i = first + 1; i < last; i++) {
       const dSq = segmentDistanceSq(at(points, i), at(points, first), at(points, last));
-      if (dSq > worstSq) { worst = i; worstSq = dSq; }
+      if (dSq > worstSq) {
+        worst = i;
+        worstSq = dSq;
+      }
     }
     if (worst >= 0) {
       keep[worst] = true;
@@ -312,8 +335,12 @@ function projectRings(object: GeoPermissibleObjects, projection: GeoProjection):
   const rings: Ring[] = [];
   let current: Ring = [];
   const sink: GeoStream = {
-    point(x, y) { current.push([x, y]); },
-    lineStart() { current = []; },
+    point(x, y) {
+      current.push([x, y]);
+    },
+    lineStart() {
+      current = [];
+    },
     lineEnd() {
       if (current.length > 1 && samePt(at(current, 0), at(current, current.length - 1))) current.pop();
       if (current.length >= 3) rings.push(current);
@@ -354,10 +381,19 @@ function simplifyTopology(topology: CountriesTopology, projection: GeoProjection
     let y = 0;
     const lonLat = arc.map((q): Pt => {
       const [qx, qy] = toPt(q);
-      if (topology.transform) { x += qx; y += qy; } else { x = qx; y = qy; }
+      if (topology.transform) {
+        x += qx;
+        y += qy;
+      } else {
+        x = qx;
+        y = qy;
+      }
       return [x * sx + tx, y * sy + ty];
     });
-    const keep = douglasPeuckerKeep(lonLat.map((p) => projectPoint(projection, p)), SIMPLIFY_PX);
+    const keep = douglasPeuckerKeep(
+      lonLat.map((p) => projectPoint(projection, p)),
+      SIMPLIFY_PX,
+    );
     return lonLat.filter((_, i) => keep[i]);
   });
   // The arcs are now absolute lon/lat, so the result has no transform.
@@ -373,9 +409,7 @@ function countryById(countries: FeatureCollection<Area, CountryProps>, id: strin
 
 function toAreaFeatures(topology: CountriesTopology): FeatureCollection<Area, CountryProps> {
   const fc = feature(topology, topology.objects.countries);
-  const areas = fc.features.filter(
-    (f): f is Feature<Area, CountryProps> => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon',
-  );
+  const areas = fc.features.filter((f): f is Feature<Area, CountryProps> => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
   return { type: 'FeatureCollection', features: areas };
 }
 
@@ -386,11 +420,13 @@ function caspianSea(topology: CountriesTopology): Polygon {
       (g.type === 'Polygon' || g.type === 'MultiPolygon') && typeof g.id === 'string' && CASPIAN_SHORE_IDS.includes(g.id),
   );
   const union = merge(topology, shores);
-  const holes = union.coordinates.flatMap((polygon) => polygon.slice(1)).filter((ring) => {
-    const lons = ring.map((p) => at(p, 0));
-    const lats = ring.map((p) => at(p, 1));
-    return Math.min(...lons) < 48 && Math.max(...lons) > 53 && Math.min(...lats) < 38 && Math.max(...lats) > 46;
-  });
+  const holes = union.coordinates
+    .flatMap((polygon) => polygon.slice(1))
+    .filter((ring) => {
+      const lons = ring.map((p) => at(p, 0));
+      const lats = ring.map((p) => at(p, 1));
+      return Math.min(...lons) < 48 && Math.max(...lons) > 53 && Math.min(...lats) < 38 && Math.max(...lats) > 46;
+    });
   if (holes.length !== 1) throw new Error(`expected one Caspian-sized hole, found ${holes.length}`);
   // A hole runs the other way round from an outer ring; reversed, it is the sea itself.
   const sea: Polygon = { type: 'Polygon', coordinates: [at(holes, 0).slice().reverse()] };
@@ -401,7 +437,10 @@ function caspianSea(topology: CountriesTopology): Polygon {
 // ---------------------------------------------------------------------------------------------
 // Kazakhstan's play regions
 
-interface Admin1Feature { properties: { name: string; play_region: string }; geometry: Area }
+interface Admin1Feature {
+  properties: { name: string; play_region: string };
+  geometry: Area;
+}
 
 /**
  * Merges the oblasts of each play region by cancelling the edges that two oblasts share (the
@@ -430,7 +469,8 @@ function dissolveAdmin1(features: readonly Admin1Feature[]): Record<KzRegionId, 
     for (const e of edges.values()) {
       const k = `${e.from[0]},${e.from[1]}`;
       const list = outgoing.get(k);
-      if (list) list.push(e); else outgoing.set(k, [e]);
+      if (list) list.push(e);
+      else outgoing.set(k, [e]);
     }
     const rings: Pt[][] = [];
     for (const start of edges.values()) {
@@ -474,7 +514,7 @@ function clipHalfPlane(ring: readonly Pt[], side: (p: Pt) => number): Pt[] {
     const sa = side(a);
     const sb = side(b);
     if (sa >= 0) out.push(a);
-    if ((sa >= 0) !== (sb >= 0)) {
+    if (sa >= 0 !== sb >= 0) {
       const t = sa / (sa - sb);
       out.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
     }
@@ -516,45 +556,48 @@ function simplifySharedBorders(shapes: ReadonlyArray<readonly Ring[]>, tolerance
   const key = (p: Pt): string => `${p[0]},${p[1]}`;
   const owners = new Map<string, Set<number>>();
   shapes.forEach((rings, s) => {
-    for (const ring of rings) for (const p of ring) {
-      const set = owners.get(key(p));
-      if (set) set.add(s); else owners.set(key(p), new Set([s]));
-    }
+    for (const ring of rings)
+      for (const p of ring) {
+        const set = owners.get(key(p));
+        if (set) set.add(s);
+        else owners.set(key(p), new Set([s]));
+      }
   });
   const signature = (p: Pt): string => [...(owners.get(key(p)) ?? [])].sort().join(' ');
-  return shapes.map((rings) => rings.map((ring) => {
-    const n = ring.length;
-    const fixed: number[] = [];
-    ring.forEach((p, i) => {
-      const here = signature(p);
-      if (!here.includes(' ')) return; // owned by this shape alone: never a junction
-      if (here !== signature(at(ring, (i + n - 1) % n)) || here !== signature(at(ring, (i + 1) % n))) fixed.push(i);
-    });
-    const first = at(ring, 0);
-    if (fixed.length === 0) {
-      // A ring nobody shares: anchor it at its first point and the point farthest from that.
-      const d2 = (p: Pt): number => (p[0] - first[0]) ** 2 + (p[1] - first[1]) ** 2;
-      let far = 0;
-      ring.forEach((p, i) => { if (d2(p) > d2(at(ring, far))) far = i; });
-      return [
-        ...douglasPeucker(ring.slice(0, far + 1), tolerance).slice(0, -1),
-        ...douglasPeucker([...ring.slice(far), first], tolerance).slice(0, -1),
-      ];
-    }
-    const out: Ring = [];
-    for (const [f, from] of fixed.entries()) {
-      const to = at(fixed, (f + 1) % fixed.length);
-      const piece: Pt[] = [];
-      for (let i = from; ; i = (i + 1) % n) {
-        piece.push(at(ring, i));
-        if (i === to && piece.length > 1) break;
+  return shapes.map((rings) =>
+    rings.map((ring) => {
+      const n = ring.length;
+      const fixed: number[] = [];
+      ring.forEach((p, i) => {
+        const here = signature(p);
+        if (!here.includes(' ')) return; // owned by this shape alone: never a junction
+        if (here !== signature(at(ring, (i + n - 1) % n)) || here !== signature(at(ring, (i + 1) % n))) fixed.push(i);
+      });
+      const first = at(ring, 0);
+      if (fixed.length === 0) {
+        // A ring nobody shares: anchor it at its first point and the point farthest from that.
+        const d2 = (p: Pt): number => (p[0] - first[0]) ** 2 + (p[1] - first[1]) ** 2;
+        let far = 0;
+        ring.forEach((p, i) => {
+          if (d2(p) > d2(at(ring, far))) far = i;
+        });
+        return [...douglasPeucker(ring.slice(0, far + 1), tolerance).slice(0, -1), ...douglasPeucker([...ring.slice(far), first], tolerance).slice(0, -1)];
       }
-      const forward = key(at(piece, 0)) < key(at(piece, piece.length - 1));
-      const simplified = forward ? douglasPeucker(piece, tolerance) : douglasPeucker(piece.slice().reverse(), tolerance).reverse();
-      out.push(...simplified.slice(0, -1));
-    }
-    return out;
-  }));
+      const out: Ring = [];
+      for (const [f, from] of fixed.entries()) {
+        const to = at(fixed, (f + 1) % fixed.length);
+        const piece: Pt[] = [];
+        for (let i = from; ; i = (i + 1) % n) {
+          piece.push(at(ring, i));
+          if (i === to && piece.length > 1) break;
+        }
+        const forward = key(at(piece, 0)) < key(at(piece, piece.length - 1));
+        const simplified = forward ? douglasPeucker(piece, tolerance) : douglasPeucker(piece.slice().reverse(), tolerance).reverse();
+        out.push(...simplified.slice(0, -1));
+      }
+      return out;
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -576,8 +619,17 @@ function build(): MapAsset {
     // No adaptive resampling: 1:50m edges are short enough to stay straight, and resampling would
     // add points after simplification.
     .precision(0)
-    .fitExtent([[MARGIN, MARGIN], [WIDTH - MARGIN, HEIGHT - MARGIN]], gameArea)
-    .clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+    .fitExtent(
+      [
+        [MARGIN, MARGIN],
+        [WIDTH - MARGIN, HEIGHT - MARGIN],
+      ],
+      gameArea,
+    )
+    .clipExtent([
+      [0, 0],
+      [WIDTH, HEIGHT],
+    ]);
 
   const simplified = simplifyTopology(topology, projection);
   const countries = toAreaFeatures(simplified);
@@ -598,11 +650,16 @@ function build(): MapAsset {
   for (const id of kzIds) {
     if (geoArea(kzSource[id]) > 1) throw new Error(`${id}: winding is inverted`);
   }
-  const kzRings = simplifySharedBorders(kzIds.map((id) => projectRings(kzSource[id], projection)), SIMPLIFY_PX);
+  const kzRings = simplifySharedBorders(
+    kzIds.map((id) => projectRings(kzSource[id], projection)),
+    SIMPLIFY_PX,
+  );
 
   // Spaces
   const spaceRings = {} as Record<SpaceId, Ring[]>;
-  kzIds.forEach((id, i) => { spaceRings[id] = finishRings(at(kzRings, i)); });
+  kzIds.forEach((id, i) => {
+    spaceRings[id] = finishRings(at(kzRings, i));
+  });
   for (const [id, { id: countryId }] of Object.entries(SPACE_COUNTRIES) as Array<[Exclude<SpaceId, KzRegionId>, { id: string }]>) {
     spaceRings[id] = finishRings(projectRings(countryById(countries, countryId), projection));
   }
@@ -610,14 +667,13 @@ function build(): MapAsset {
   for (const id of SPACE_IDS) {
     const rings = spaceRings[id];
     if (rings.length === 0) throw new Error(`space ${id} has no rings`);
-    for (const ring of rings) for (const [x, y] of ring) {
-      if (x <= 0 || x >= WIDTH || y <= 0 || y >= HEIGHT) throw new Error(`space ${id} touches the viewport edge at ${x},${y}`);
-    }
+    for (const ring of rings)
+      for (const [x, y] of ring) {
+        if (x <= 0 || x >= WIDTH || y <= 0 || y >= HEIGHT) throw new Error(`space ${id} touches the viewport edge at ${x},${y}`);
+      }
     // The Kazakhstan regions are long and bent; a little pull towards the middle of the region
     // keeps their labels from drifting into a far lobe.
-    const { point } = id.startsWith('kz_')
-      ? poleOfInaccessibility(rings, largestRingCentroid(rings), 0.15)
-      : poleOfInaccessibility(rings);
+    const { point } = id.startsWith('kz_') ? poleOfInaccessibility(rings, largestRingCentroid(rings), 0.15) : poleOfInaccessibility(rings);
     const label: Pt = [round1(point[0]), round1(point[1])];
     if (!insideRings(label, rings)) throw new Error(`label of ${id} is outside it`);
     const capital = projectPoint(projection, CAPITALS[id]).map(round1) as Pt;
@@ -633,7 +689,12 @@ function build(): MapAsset {
     if (countryId && spaceCountryIds.has(countryId)) continue;
     const rings = finishRings(projectRings(country, projection));
     if (rings.length === 0) continue;
-    const id = (countryId && CONTEXT_IDS[countryId]) ?? country.properties.name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+    const id =
+      (countryId && CONTEXT_IDS[countryId]) ??
+      country.properties.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '');
     const { point, clearance } = poleOfInaccessibility(rings);
     const label: Pt | null = clearance >= MIN_LABEL_CLEARANCE ? [round1(point[0]), round1(point[1])] : null;
     contextEntries.push([id, { rings, label }]);
@@ -683,7 +744,9 @@ function build(): MapAsset {
 
 function largestRingCentroid(rings: readonly Ring[]): Pt {
   const ring = rings.reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
-  let cx = 0, cy = 0, a2 = 0;
+  let cx = 0,
+    cy = 0,
+    a2 = 0;
   for (const [a, b] of edgesOf(ring)) {
     const cross = a[0] * b[1] - b[0] * a[1];
     a2 += cross;
@@ -695,8 +758,7 @@ function largestRingCentroid(rings: readonly Ring[]): Pt {
 
 /** JSON with one line per space, context country, crossing and home, so diffs stay readable. */
 function serialise(asset: MapAsset): string {
-  const lines = (entries: Array<[string, unknown]>, indent: string): string =>
-    entries.map(([k, v]) => `${indent}${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n');
+  const lines = (entries: Array<[string, unknown]>, indent: string): string => entries.map(([k, v]) => `${indent}${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n');
   const parts: string[] = [];
   for (const [k, v] of Object.entries(asset)) {
     if (k === 'spaces' || k === 'context' || k === 'homes') {
@@ -721,6 +783,6 @@ if (!checked.ok) {
 mkdirSync(dirname(OUT_PATH), { recursive: true });
 writeFileSync(OUT_PATH, text);
 const points = (rings: Ring[]): number => rings.reduce((n, r) => n + r.length, 0);
-const total = Object.values(asset.spaces).reduce((n, s) => n + points(s.rings), 0)
-  + Object.values(asset.context).reduce((n, c) => n + points(c.rings), 0) + points(asset.caspian.rings);
+const total =
+  Object.values(asset.spaces).reduce((n, s) => n + points(s.rings), 0) + Object.values(asset.context).reduce((n, c) => n + points(c.rings), 0) + points(asset.caspian.rings);
 console.log(`wrote ${OUT_PATH}: ${(text.length / 1024).toFixed(1)} KB, ${total} points, ${Object.keys(asset.context).length} context countries`);

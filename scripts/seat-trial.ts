@@ -64,4 +64,19 @@ for (let i = first; i < first + games; i++) {
 if (process.stderr.isTTY) process.stderr.write('\n');
 const rate = rateOf(wins, games);
 const seconds = Math.round((performance.now() - started) / 100) / 10;
-console.log(JSON.stringify({ seat, scenario: scenarioId, seed, firstGame: first, games, options: overrides, wins, rate: rate.rate, low: rate.low, high: rate.high, meanMargin: Math.round((margin / games) * 100) / 100, seconds }));
+console.log(
+  JSON.stringify({
+    seat,
+    scenario: scenarioId,
+    seed,
+    firstGame: first,
+    games,
+    options: overrides,
+    wins,
+    rate: rate.rate,
+    low: rate.low,
+    high: rate.high,
+    meanMargin: Math.round((margin / games) * 100) / 100,
+    seconds,
+  }),
+);

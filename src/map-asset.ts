@@ -26,7 +26,25 @@ export interface MapAsset {
 }
 
 /** What a part of the map should have been, as the last part of a key `ui.mapAsset.expect.<key>`. */
-export const MAP_EXPECTATIONS = ['map', 'number', 'text', 'point', 'points', 'rings', 'space', 'spaces', 'context', 'contexts', 'caspian', 'crossing', 'crossings', 'home', 'homes', 'spaceId', 'spaceIds'] as const;
+export const MAP_EXPECTATIONS = [
+  'map',
+  'number',
+  'text',
+  'point',
+  'points',
+  'rings',
+  'space',
+  'spaces',
+  'context',
+  'contexts',
+  'caspian',
+  'crossing',
+  'crossings',
+  'home',
+  'homes',
+  'spaceId',
+  'spaceIds',
+] as const;
 type MapExpectation = (typeof MAP_EXPECTATIONS)[number];
 
 /** Why a map text was refused: the field's path and what it should have been (codes, not words). */

@@ -82,13 +82,19 @@ describe('map asset', () => {
   it('has exactly the game spaces, each with a real polygon', () => {
     expect(Object.keys(map.spaces).sort()).toEqual([...SPACE_IDS].sort());
     for (const id of SPACE_IDS) {
-      expect(space(id).rings.some((ring) => ring.length >= 4), id).toBe(true);
+      expect(
+        space(id).rings.some((ring) => ring.length >= 4),
+        id,
+      ).toBe(true);
     }
   });
 
   it('keeps every space inside the canvas', () => {
     const outside = SPACE_IDS.flatMap((id) =>
-      space(id).rings.flat().filter((p) => !inView(p)).map((p) => `${id} at ${p.join(',')}`),
+      space(id)
+        .rings.flat()
+        .filter((p) => !inView(p))
+        .map((p) => `${id} at ${p.join(',')}`),
     );
     expect(outside).toEqual([]);
   });

@@ -16,7 +16,9 @@ const REPORT_SOURCE = readFileSync(new URL('../src/sim/report.ts', import.meta.u
 /** The colours the report and the game used before there was one palette. */
 const OLD_POWER_COLOURS = ['#3a5da8', '#c0392b', '#d4a017', '#f8dcc8', '#cfe3f1', '#c9ebdf', '#5b2a0c', '#0b3654', '#08493a'];
 
-const paletteHexes = [...POWERS.flatMap((p) => [POWER_COLOURS[p].main, POWER_COLOURS[p].tint, POWER_COLOURS[p].shade]), ...Object.values(NEUTRAL_COLOURS)].map((h: string) => h.toLowerCase());
+const paletteHexes = [...POWERS.flatMap((p) => [POWER_COLOURS[p].main, POWER_COLOURS[p].tint, POWER_COLOURS[p].shade]), ...Object.values(NEUTRAL_COLOURS)].map((h: string) =>
+  h.toLowerCase(),
+);
 
 function hexLiterals(text: string): string[] {
   return [...text.matchAll(/#[0-9a-fA-F]{6}\b/g)].map((m) => m[0].toLowerCase());
@@ -37,10 +39,26 @@ function linear(hex: string): Rgb {
 }
 
 const VISION: Record<string, readonly Rgb[]> = {
-  typical: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  typical: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 
 function seenAs(rgb: Rgb, matrix: readonly Rgb[]): Rgb {

@@ -76,7 +76,6 @@ export const W = {
   margin: 10,
 } as const;
 
-
 /** Per-state quantities every space term needs; shared and never changed once made. */
 export interface Horizon {
   /** Scorings still to come (R9). */

@@ -3,7 +3,19 @@
 // The simulation runs on a state dealt from the bot's view, and the line names only public facts
 // (influence, control, tracks, VP), never a card in anyone's hand. Effects decided by a die are
 // simulated with three fixed rolls; only what all three agree on is stated.
-import { applyLegalMoveInPlace, copyState, describeMove, isOperation, POWERS, seedRng, type GameState, type Message, type MessageParams, type Move, type Power } from '../rules/index.js';
+import {
+  applyLegalMoveInPlace,
+  copyState,
+  describeMove,
+  isOperation,
+  POWERS,
+  seedRng,
+  type GameState,
+  type Message,
+  type MessageParams,
+  type Move,
+  type Power,
+} from '../rules/index.js';
 import type { Explanation } from './bot.js';
 import { cardPointsFor, controllerOf, stabilityAt, type Facts } from './facts.js';
 import { playAction } from './policy.js';

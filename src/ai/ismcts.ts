@@ -305,8 +305,7 @@ export function makeIsmcts(game: GameHandle, options: Partial<IsmctsOptions> = {
       else if (view.pending) {
         const top = topOperations(sampler.sample, view.seat, legal, o.opsWidth, f);
         move = top.length > 1 ? search(f, view, top, srng, { ...o, iterations: o.opsIterations }, sampler).move : (top[0] ?? (legal[0] as Move));
-      }
-      else move = search(f, view, legal, srng, o, sampler).move;
+      } else move = search(f, view, legal, srng, o, sampler).move;
       return { move, explanation: explainMove(f, sampler.sample, move) };
     },
   };

@@ -204,14 +204,7 @@ export function scoreOperations(s: GameState, power: Power, legal: readonly Move
  * The greedy choice among legal operation steps: the best score, or ending operations when
  * nothing gains at least OPS.minGain per point. Deterministic; ties keep the legal-move order.
  */
-export function bestOperation(
-  s: GameState,
-  power: Power,
-  legal: readonly Move[],
-  f: Facts,
-  judgement: Judgement = judgementOf(s, f),
-  h: Horizon = horizonOf(f, s),
-): Move {
+export function bestOperation(s: GameState, power: Power, legal: readonly Move[], f: Facts, judgement: Judgement = judgementOf(s, f), h: Horizon = horizonOf(f, s)): Move {
   const k = scan(s, power, legal, f, judgement[power], h, NO_SCORES);
   const chosen = k >= 0 ? legal[k] : legal.find((m) => m.type === 'endOps');
   return (chosen ?? legal[0]) as Move;

@@ -154,7 +154,8 @@ export class App {
     this.setScreen('setup');
     const loaded = this.opts.slot.load();
     // A stored game the rules refused stays stored, and the notice offers it for download.
-    const stored: StoredGame = notResumed !== undefined && loaded.kind === 'game' ? { kind: 'unreadable', text: loaded.text, problem: { code: 'notResumed', reason: notResumed } } : loaded;
+    const stored: StoredGame =
+      notResumed !== undefined && loaded.kind === 'game' ? { kind: 'unreadable', text: loaded.text, problem: { code: 'notResumed', reason: notResumed } } : loaded;
     renderSetup(byId('setup'), {
       fastBots: this.opts.fastBots,
       stored,
@@ -247,11 +248,28 @@ export class App {
     const animate = previous !== null && model.steps > previous.steps;
     const b = model.board;
     this.pushMap(model.scenario, b, animate);
-    if (this.changed('top', [b.round, b.order, b.unrest, b.regime, b.rescuedBy, b.capital, model.active, model.canUndo, b.scenarioId])) this.topBar.render(model.scenario, b, model);
-    if (this.changed('powers', [b.vp, b.pool, b.handCounts, b.actionsTaken, b.hasAgenda, b.overstretch, b.otsReadiness, b.cstoWilling, model.active, model.thinking, model.config.seats])) renderPowers(byId('powers'), model.scenario, b, model);
+    if (this.changed('top', [b.round, b.order, b.unrest, b.regime, b.rescuedBy, b.capital, model.active, model.canUndo, b.scenarioId]))
+      this.topBar.render(model.scenario, b, model);
+    if (
+      this.changed('powers', [
+        b.vp,
+        b.pool,
+        b.handCounts,
+        b.actionsTaken,
+        b.hasAgenda,
+        b.overstretch,
+        b.otsReadiness,
+        b.cstoWilling,
+        model.active,
+        model.thinking,
+        model.config.seats,
+      ])
+    )
+      renderPowers(byId('powers'), model.scenario, b, model);
     if (this.changed('events', [b.round, b.over, b.scenarioId])) renderEvents(byId('events'), model.scenario, b);
     this.log.render(model.log);
-    if (this.changed('hand', [model.viewer, model.hand, model.agenda, model.legal, model.active, model.thinking, model.handoff, b.pending, b.pool, this.selection, this.screen])) this.renderHand(model);
+    if (this.changed('hand', [model.viewer, model.hand, model.agenda, model.legal, model.active, model.thinking, model.handoff, b.pending, b.pool, this.selection, this.screen]))
+      this.renderHand(model);
     renderHandoffOverlay(model, this.screen === 'game', () => this.hits.hideTip());
     if (animate) this.dice.showRollsSince(previous.log.length, model.log);
     if (this.screen === 'debrief') this.renderDebriefScreen(model);

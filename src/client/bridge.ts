@@ -21,8 +21,7 @@ export interface MapSnapshot {
 }
 
 export type MapIntent =
-  | { readonly kind: 'click'; readonly space: SpaceId | null }
-  | { readonly kind: 'hover'; readonly space: SpaceId | null; readonly clientX: number; readonly clientY: number };
+  { readonly kind: 'click'; readonly space: SpaceId | null } | { readonly kind: 'hover'; readonly space: SpaceId | null; readonly clientX: number; readonly clientY: number };
 
 /** Where the map is drawn inside its DOM parent, so the DOM overlay can line up with it. */
 export interface MapTransform {

@@ -1,7 +1,19 @@
 // The controller between the screens and the game (STYLE §11): it owns the boardgame.io session,
 // the move list (save, undo, replay), the bots and the hotseat handoff, and hands the screens a
 // read-only UiModel. Plain TypeScript: no Phaser, no DOM, so it runs in tests as it runs in a page.
-import { activeSeat, botRng, checkMoveInView, describeMove, legalMovesForView, type Explanation, type GameHandle, type Message, type Move, type Power, type SeatView } from '../game/index.js';
+import {
+  activeSeat,
+  botRng,
+  checkMoveInView,
+  describeMove,
+  legalMovesForView,
+  type Explanation,
+  type GameHandle,
+  type Message,
+  type Move,
+  type Power,
+  type SeatView,
+} from '../game/index.js';
 import type { BotRunner } from './bots.js';
 import { relock, screenFor } from './handoff.js';
 import { makeSave, type SaveSlot } from './save.js';

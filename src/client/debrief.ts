@@ -79,11 +79,17 @@ export function turningPoints(log: readonly LogEntry[], valueOf: (space: SpaceId
     }
     if (swing > 0) points.push({ entry, index, swing, vp, control });
   });
-  return points.sort((a, b) => b.swing - a.swing || a.index - b.index).slice(0, limit).sort((a, b) => a.index - b.index);
+  return points
+    .sort((a, b) => b.swing - a.swing || a.index - b.index)
+    .slice(0, limit)
+    .sort((a, b) => a.index - b.index);
 }
 
 export function buildDebrief(board: PublicView, log: readonly LogEntry[], startUnrest: number, valueOf: (space: SpaceId) => number): Debrief {
-  const over = [...log].reverse().flatMap((e) => e.events).find((e): e is Extract<GameEvent, { kind: 'gameOver' }> => e.kind === 'gameOver');
+  const over = [...log]
+    .reverse()
+    .flatMap((e) => e.events)
+    .find((e): e is Extract<GameEvent, { kind: 'gameOver' }> => e.kind === 'gameOver');
   const winner = over ? over.winner : null;
   const ranking = [...POWERS].sort((a, b) => {
     if (a === winner) return -1;

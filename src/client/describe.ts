@@ -43,9 +43,7 @@ export function describeEvent(e: GameEvent): string {
     case 'investmentChanged':
       return t('log.investmentChanged', { space: spaceName(e.space), from: e.from, to: e.to });
     case 'controlChanged':
-      return e.to
-        ? t('log.controlChanged', { space: spaceName(e.space), power: powerName(e.to) })
-        : t('log.controlLost', { space: spaceName(e.space), power: powerName(e.from) });
+      return e.to ? t('log.controlChanged', { space: spaceName(e.space), power: powerName(e.to) }) : t('log.controlLost', { space: spaceName(e.space), power: powerName(e.from) });
     case 'unrestChanged':
       return t('log.unrestChanged', { from: e.from, to: e.to });
     case 'regimeChanged':

@@ -121,7 +121,15 @@ export class MapHits {
     const { space, anchor, at } = open;
     const tip = byId('tooltip');
     const lines = tipText(shown.scenario, space, shown.board);
-    replace(tip, h('strong', {}, spaceName(space)), h('ul', {}, lines.map((l) => h('li', {}, l))));
+    replace(
+      tip,
+      h('strong', {}, spaceName(space)),
+      h(
+        'ul',
+        {},
+        lines.map((l) => h('li', {}, l)),
+      ),
+    );
     tip.hidden = false;
     const stage = byId('stage').getBoundingClientRect();
     let x = at?.x ?? 0;

@@ -108,7 +108,13 @@ export class ReplayViewer {
         'div',
         { class: 'replay-bar' },
         h('h2', {}, t('ui.replay.title')),
-        h('p', { class: 'prompt', role: 'status', id: 'replay-status' }, t('ui.replay.step', { step: index, total: last }), ' — ', step ? moveText(step.move) : t('ui.replay.start')),
+        h(
+          'p',
+          { class: 'prompt', role: 'status', id: 'replay-status' },
+          t('ui.replay.step', { step: index, total: last }),
+          ' — ',
+          step ? moveText(step.move) : t('ui.replay.start'),
+        ),
         h(
           'div',
           { class: 'actions' },

@@ -31,9 +31,7 @@ export async function openSave(parsed: ParsedSave, replay: (save: SaveFile) => P
     const other = parsed.rulesVersion !== undefined && parsed.rulesVersion !== RULES_VERSION;
     return {
       kind: 'refused',
-      message: other
-        ? t('ui.save.edition.unreadable', { edition: editionName(parsed.rulesVersion ?? null), current: RULES_VERSION, detail })
-        : t('ui.error.import', { detail }),
+      message: other ? t('ui.save.edition.unreadable', { edition: editionName(parsed.rulesVersion ?? null), current: RULES_VERSION, detail }) : t('ui.error.import', { detail }),
     };
   }
   const save = parsed.save;

@@ -62,8 +62,30 @@ export function askImport(dialog: HTMLDialogElement, save: SaveFile, choices: Im
     h(
       'div',
       { class: 'dialog-actions' },
-      h('button', { class: 'btn primary', id: 'import-resume', onclick: () => { dialog.close(); choices.onResume(save); } }, t('ui.import.resume')),
-      h('button', { class: 'btn', id: 'import-replay', onclick: () => { dialog.close(); choices.onReplay(save); } }, t('ui.import.replay')),
+      h(
+        'button',
+        {
+          class: 'btn primary',
+          id: 'import-resume',
+          onclick: () => {
+            dialog.close();
+            choices.onResume(save);
+          },
+        },
+        t('ui.import.resume'),
+      ),
+      h(
+        'button',
+        {
+          class: 'btn',
+          id: 'import-replay',
+          onclick: () => {
+            dialog.close();
+            choices.onReplay(save);
+          },
+        },
+        t('ui.import.replay'),
+      ),
       h('button', { class: 'btn', onclick: () => dialog.close() }, t('ui.import.cancel')),
     ),
   );

@@ -13,14 +13,27 @@ export const SAVE_FORMAT = 'qantar-save';
 export const SAVE_FILE_VERSION = 1;
 
 /** What a field should have been, as the last part of a catalogue key `ui.save.expect.<key>`. */
-export const SAVE_EXPECTATIONS = ['save', 'format', 'fileVersion', 'rulesVersion', 'config', 'scenario', 'seed', 'agendas', 'seats', 'seat', 'steps', 'step', 'move', 'explanation'] as const;
+export const SAVE_EXPECTATIONS = [
+  'save',
+  'format',
+  'fileVersion',
+  'rulesVersion',
+  'config',
+  'scenario',
+  'seed',
+  'agendas',
+  'seats',
+  'seat',
+  'steps',
+  'step',
+  'move',
+  'explanation',
+] as const;
 export type SaveExpectation = (typeof SAVE_EXPECTATIONS)[number];
 
 /** Why a text is not a save: codes and the field's path, put into words by `saveProblemText`. */
 export type SaveProblem =
-  | { readonly code: 'json' }
-  | { readonly code: 'missing'; readonly field: string }
-  | { readonly code: 'field'; readonly field: string; readonly expected: SaveExpectation };
+  { readonly code: 'json' } | { readonly code: 'missing'; readonly field: string } | { readonly code: 'field'; readonly field: string; readonly expected: SaveExpectation };
 
 const MISSING = 'missing';
 
@@ -46,10 +59,10 @@ const moveSchema = z.custom<Move>((value) => parseMove(value) !== null, expectin
 
 const messageSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 /** A bot's reason as codes; first-edition saves kept an English sentence instead, which is dropped (words are made on screen). */
-const explanationSchema = z.union([
-  messageSchema.extend({ move: messageSchema, effects: z.array(messageSchema) }),
-  z.string().transform(() => undefined),
-], expecting('explanation'));
+const explanationSchema = z.union(
+  [messageSchema.extend({ move: messageSchema, effects: z.array(messageSchema) }), z.string().transform(() => undefined)],
+  expecting('explanation'),
+);
 
 /** A whole save; `knownScenario` says which scenario ids this game can play. */
 export function saveSchema(knownScenario: (id: string) => boolean) {

@@ -64,8 +64,7 @@ export class Session {
     };
     // Plain Local() would hand every seat the unfiltered initial state (see src/game/local.ts).
     const multiplayer = localWithoutSecrets();
-    const make = (power: Power): SeatClient =>
-      Client<QantarG>({ game, numPlayers: 3, multiplayer, playerID: seatOfPower(power), matchID: 'qantar', debug: false });
+    const make = (power: Power): SeatClient => Client<QantarG>({ game, numPlayers: 3, multiplayer, playerID: seatOfPower(power), matchID: 'qantar', debug: false });
     this.clients = { russia: make('russia'), turkey: make('turkey'), china: make('china') };
     for (const power of POWERS) {
       const client = this.clients[power];

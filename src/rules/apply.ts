@@ -12,17 +12,7 @@ import { activeSeat } from './view.js';
 import { memberOfOwnBloc, type GameHandle } from './handle.js';
 import { cloneState } from './state.js';
 import { isOperationStep, parseMove, sameMove } from './moves.js';
-import {
-  KAZAKHSTAN,
-  type ApplyResult,
-  type GameEvent,
-  type GameState,
-  type Move,
-  type Power,
-  type Rejection,
-  type RejectionCode,
-  type RejectionParams,
-} from './types.js';
+import { KAZAKHSTAN, type ApplyResult, type GameEvent, type GameState, type Move, type Power, type Rejection, type RejectionCode, type RejectionParams } from './types.js';
 
 function reject(code: RejectionCode, params: RejectionParams = {}): Rejection {
   return { ok: false, code, params };

@@ -2,13 +2,7 @@
 // rescue, the regime's fall, and the unrest check at the end of each round.
 import { controlOf, plainInfluence } from './control.js';
 import type { Ctx } from './context.js';
-import {
-  changeInfluence,
-  changeOtsReadiness,
-  changeOverstretch,
-  changeTempo,
-  changeVp,
-} from './mutations.js';
+import { changeInfluence, changeOtsReadiness, changeOverstretch, changeTempo, changeVp } from './mutations.js';
 import type { GameHandle } from './handle.js';
 import { rollDie } from './rng.js';
 import { POWERS, type GameState, type Power, type RegimeState, type UnrestCause } from './types.js';

@@ -17,16 +17,7 @@ import {
 } from './mutations.js';
 import { rollDie } from './rng.js';
 import type { GameHandle } from './handle.js';
-import {
-  POWERS,
-  type Condition,
-  type Effect,
-  type GameState,
-  type Power,
-  type PowerRef,
-  type SpaceId,
-  type SpaceRef,
-} from './types.js';
+import { POWERS, type Condition, type Effect, type GameState, type Power, type PowerRef, type SpaceId, type SpaceRef } from './types.js';
 
 /** Who plays the effect and what it targets; scheduled events have no player. */
 export interface EffectSource {

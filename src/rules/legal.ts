@@ -22,7 +22,12 @@ export function legalMovesIn(ix: GameHandle, s: GameState, power: Power): Move[]
   // R6.4: a power asked out of turn answers or lets the call pass, and nobody else moves meanwhile.
   if (s.interrupt !== null) {
     if (s.interrupt !== power) return [];
-    return canAnswerCall(ix, s, power) ? [{ type: 'answerCall', power }, { type: 'declineCall', power }] : [{ type: 'declineCall', power }];
+    return canAnswerCall(ix, s, power)
+      ? [
+          { type: 'answerCall', power },
+          { type: 'declineCall', power },
+        ]
+      : [{ type: 'declineCall', power }];
   }
   if (s.order[s.turn] !== power) return [];
   if (s.pending) return [...operationMoves(ix, s, power, s.pending), { type: 'endOps', power }];

@@ -96,9 +96,7 @@ function fallbackPhrase(issue: z.core.$ZodRawIssue): string {
     case 'unrecognized_keys':
       return 'a known key';
     case 'invalid_union':
-      return issue.inclusive !== false && issue.options
-        ? `one of: ${issue.options.map(String).join(', ')}`
-        : 'one of the allowed forms';
+      return issue.inclusive !== false && issue.options ? `one of: ${issue.options.map(String).join(', ')}` : 'one of the allowed forms';
     case 'invalid_format':
       return `a text in ${issue.format} format`;
     case 'invalid_key':
@@ -249,10 +247,7 @@ function checkUniqueIds(items: readonly { readonly id: string }[], listName: str
   const duplicate = firstDuplicate(items.map((item) => item.id));
   if (duplicate) {
     const id = items[duplicate.index]?.id ?? '';
-    throw new Fault(
-      [listName, duplicate.index, 'id'],
-      `a unique ${what} id (${id} is also ${listName}[${duplicate.firstIndex}].id)`,
-    );
+    throw new Fault([listName, duplicate.index, 'id'], `a unique ${what} id (${id} is also ${listName}[${duplicate.firstIndex}].id)`);
   }
 }
 
@@ -358,10 +353,7 @@ function checkSpaces(file: ScenarioFile): void {
     for (const neighbour of space.neighbours) {
       const other = inPlay.get(neighbour);
       if (other && !other.neighbours.includes(space.id)) {
-        throw new Fault(
-          ['spaces', file.spaces.indexOf(other), 'neighbours'],
-          `a symmetric neighbour: ${space.id} lists ${other.id} but ${other.id} does not list ${space.id}`,
-        );
+        throw new Fault(['spaces', file.spaces.indexOf(other), 'neighbours'], `a symmetric neighbour: ${space.id} lists ${other.id} but ${other.id} does not list ${space.id}`);
       }
     }
   }
@@ -376,10 +368,7 @@ function checkPowers(file: ScenarioFile, inPlay: ReadonlySet<string>): void {
       if (!inPlay.has(space)) throw new Fault(['powers', power, 'homeNeighbours', index], notInPlay(space));
     });
     if (setup.startPool > file.options.maxPool) {
-      throw new Fault(
-        ['powers', power, 'startPool'],
-        `a whole number from 0 to ${file.options.maxPool} (the pool limit, options.maxPool)`,
-      );
+      throw new Fault(['powers', power, 'startPool'], `a whole number from 0 to ${file.options.maxPool} (the pool limit, options.maxPool)`);
     }
   }
 }
@@ -454,10 +443,7 @@ function checkDeck(file: ScenarioFile, catalogue: Catalogue, inPlay: ReadonlySet
   const { handSize, turnsPerRound } = file.options;
   const needed = handSize * POWERS.length + turnsPerRound * POWERS.length;
   if (file.deck.length < needed) {
-    throw new Fault(
-      ['deck'],
-      `at least ${needed} cards (hand size ${handSize} × 3 + turns per round ${turnsPerRound} × 3)`,
-    );
+    throw new Fault(['deck'], `at least ${needed} cards (hand size ${handSize} × 3 + turns per round ${turnsPerRound} × 3)`);
   }
   return deck;
 }

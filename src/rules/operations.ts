@@ -44,7 +44,6 @@ function pay(ctx: Ctx, pending: PendingOps, power: Power, cost: number): void {
   }
 }
 
-
 /** Every operation `power` can afford now, in a fixed order (map order, then rival order). */
 export function operationMoves(ix: GameHandle, s: GameState, power: Power, pending: PendingOps): OperationMove[] {
   const moves: OperationMove[] = [];

@@ -31,7 +31,10 @@ const POWER_PHRASE = `one of: ${listPhrase(POWERS)}`;
 // Building blocks
 
 function wholeNumber(min: number, max: number) {
-  return z.int({ error: expecting(`a whole number from ${min} to ${max}`) }).min(min).max(max);
+  return z
+    .int({ error: expecting(`a whole number from ${min} to ${max}`) })
+    .min(min)
+    .max(max);
 }
 
 /** An effect's amount: zero would be an event that changes nothing, which the design forbids. */
@@ -69,12 +72,8 @@ const text = z.string({ error: expecting('a non-empty text') }).min(1);
 
 const CARD_ID_PATTERN = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const SCENARIO_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const snakeId = z
-  .string({ error: expecting('a snake_case id (lower-case letters, digits and _)') })
-  .regex(CARD_ID_PATTERN);
-const kebabId = z
-  .string({ error: expecting('a kebab-case id (lower-case letters, digits and -)') })
-  .regex(SCENARIO_ID_PATTERN);
+const snakeId = z.string({ error: expecting('a snake_case id (lower-case letters, digits and _)') }).regex(CARD_ID_PATTERN);
+const kebabId = z.string({ error: expecting('a kebab-case id (lower-case letters, digits and -)') }).regex(SCENARIO_ID_PATTERN);
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DAY_OR_RANGE = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
@@ -136,10 +135,7 @@ export const conditionSchema: z.ZodType<Condition> = z
   .discriminatedUnion('kind', [...conditionOptions], { error: notAnObject('a condition (an object with a "kind")') })
   .meta({ id: 'Condition' });
 
-const controlsAllSchema = strictObject(
-  { kind: z.literal('controlsAll'), spaces: list(spaceIdSchema, 'space ids', 1) },
-  'a goal',
-);
+const controlsAllSchema = strictObject({ kind: z.literal('controlsAll'), spaces: list(spaceIdSchema, 'space ids', 1) }, 'a goal');
 
 export const agendaGoalSchema: z.ZodType<AgendaDef['goal']> = z
   .discriminatedUnion('kind', [...conditionOptions, controlsAllSchema], {
@@ -164,10 +160,7 @@ export const effectSchema: z.ZodType<Effect> = z
     z.discriminatedUnion(
       'op',
       [
-        strictObject(
-          { op: z.literal('influence'), power: powerRefSchema, space: spaceRefSchema, amount: amount(-4, 4) },
-          'an effect',
-        ),
+        strictObject({ op: z.literal('influence'), power: powerRefSchema, space: spaceRefSchema, amount: amount(-4, 4) }, 'an effect'),
         strictObject({ op: z.literal('investment'), space: spaceRefSchema, amount: amount(1, 3) }, 'an effect'),
         strictObject({ op: z.literal('unrest'), amount: amount(-4, 4) }, 'an effect'),
         strictObject({ op: z.literal('overstretch'), amount: amount(-3, 3) }, 'an effect'),
@@ -303,16 +296,10 @@ export const scenarioFileSchema = strictObject(
     $schema: z.string({ error: expecting('a text (the path of scenario.schema.json)') }).optional(),
     id: kebabId,
     spaces: list(spaceDefSchema, 'spaces', 1),
-    powers: strictObject(
-      { russia: powerSetupSchema, turkey: powerSetupSchema, china: powerSetupSchema },
-      'an object with russia, turkey and china',
-    ),
+    powers: strictObject({ russia: powerSetupSchema, turkey: powerSetupSchema, china: powerSetupSchema }, 'an object with russia, turkey and china'),
     startInfluence: z.partialRecord(
       spaceIdSchema,
-      strictObject(
-        { russia: influenceAmount.optional(), turkey: influenceAmount.optional(), china: influenceAmount.optional() },
-        'an object of influence by power',
-      ),
+      strictObject({ russia: influenceAmount.optional(), turkey: influenceAmount.optional(), china: influenceAmount.optional() }, 'an object of influence by power'),
       { error: expecting((issue) => (issue.code === 'unrecognized_keys' ? SPACE_ID_PHRASE : 'an object keyed by space id')) },
     ),
     startInvestment: z.partialRecord(spaceIdSchema, influenceAmount, {
@@ -323,15 +310,10 @@ export const scenarioFileSchema = strictObject(
     startOtsReadiness: wholeNumber(0, 5),
     startCapital: nullablePower,
     cstoWilling: bool,
-    firstOrder: z
-      .array(powerSchema, { error: expecting(`a list of the three powers in order (${listPhrase(POWERS)})`) })
-      .length(POWERS.length),
+    firstOrder: z.array(powerSchema, { error: expecting(`a list of the three powers in order (${listPhrase(POWERS)})`) }).length(POWERS.length),
     rounds: list(roundDefSchema, 'rounds', 1),
     deck: list(snakeId, 'card ids', 1),
-    phases: list(
-      strictObject({ id: oneOf(PHASES), round: wholeNumber(1, 20) }, 'a phase ({ "id": …, "round": … })'),
-      'phases',
-    ).default([]),
+    phases: list(strictObject({ id: oneOf(PHASES), round: wholeNumber(1, 20) }, 'a phase ({ "id": …, "round": … })'), 'phases').default([]),
     agendas: list(snakeId, 'agenda ids'),
     options: optionsSchema,
   },

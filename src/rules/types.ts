@@ -15,19 +15,7 @@ export type Bloc = (typeof BLOCS)[number];
 export const BLOC_OF: ByPower<Bloc> = { russia: 'csto', turkey: 'ots', china: 'sco' };
 
 /** Every space the map can draw; a scenario uses all of them or a subset (Afghanistan is optional). */
-export const SPACE_IDS = [
-  'kz_west',
-  'kz_south',
-  'kz_north',
-  'kyrgyzstan',
-  'tajikistan',
-  'uzbekistan',
-  'turkmenistan',
-  'azerbaijan',
-  'georgia',
-  'armenia',
-  'afghanistan',
-] as const;
+export const SPACE_IDS = ['kz_west', 'kz_south', 'kz_north', 'kyrgyzstan', 'tajikistan', 'uzbekistan', 'turkmenistan', 'azerbaijan', 'georgia', 'armenia', 'afghanistan'] as const;
 export type SpaceId = (typeof SPACE_IDS)[number];
 
 /** The three regions of Kazakhstan, where the unrest track applies (R6). */
@@ -405,7 +393,13 @@ export type GameEvent =
   /** The culprit of a fall: who stirred the most unrest (R6.5). */
   | { readonly kind: 'fallBlamed'; readonly powers: readonly Power[] }
   | { readonly kind: 'capitalChanged'; readonly from: Power | null; readonly to: Power | null }
-  | { readonly kind: 'trackChanged'; readonly track: 'overstretch' | 'otsReadiness' | 'stability' | 'cstoWilling'; readonly from: number; readonly to: number; readonly space?: SpaceId }
+  | {
+      readonly kind: 'trackChanged';
+      readonly track: 'overstretch' | 'otsReadiness' | 'stability' | 'cstoWilling';
+      readonly from: number;
+      readonly to: number;
+      readonly space?: SpaceId;
+    }
   | { readonly kind: 'dieRolled'; readonly power: Power | null; readonly roll: number; readonly purpose: 'destabilise' | 'event' }
   | { readonly kind: 'vp'; readonly power: Power; readonly amount: number; readonly reason: VpReason; readonly space?: SpaceId; readonly detail?: string }
   | { readonly kind: 'poolChanged'; readonly power: Power; readonly from: number; readonly to: number }

@@ -554,7 +554,13 @@ function measureDesign(games: readonly GameRecord[]): Design {
   const named = new Set<string>(NAMED_OUTCOMES);
   const others = [...outcomes].filter(([key]) => !named.has(key)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [key, o] of [...[...outcomes].filter(([key]) => named.has(key)), ...others]) {
-    winsByOutcome[key] = { games: o.games, russia: ratio(o.wins.russia, o.games), turkey: ratio(o.wins.turkey, o.games), china: ratio(o.wins.china, o.games), draw: ratio(o.draws, o.games) };
+    winsByOutcome[key] = {
+      games: o.games,
+      russia: ratio(o.wins.russia, o.games),
+      turkey: ratio(o.wins.turkey, o.games),
+      china: ratio(o.wins.china, o.games),
+      draw: ratio(o.draws, o.games),
+    };
   }
   const rescuedBy = (p: Power): number => games.filter((g) => g.regime === 'rescued' && g.rescuedBy === p).length;
 
@@ -584,7 +590,12 @@ function measureDesign(games: readonly GameRecord[]): Design {
     crisisShareByPower,
     crisisSources: [...CRISIS_SOURCES],
     vpBySource,
-    eventShare: { all: ratio(sum(events), sum(plays)), russia: ratio(events.russia, plays.russia), turkey: ratio(events.turkey, plays.turkey), china: ratio(events.china, plays.china) },
+    eventShare: {
+      all: ratio(sum(events), sum(plays)),
+      russia: ratio(events.russia, plays.russia),
+      turkey: ratio(events.turkey, plays.turkey),
+      china: ratio(events.china, plays.china),
+    },
     opsPerGame,
     regime: {
       rescued: ratio(games.filter((g) => g.regime === 'rescued').length, n),

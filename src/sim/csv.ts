@@ -162,7 +162,11 @@ export const VP_LIMIT = 10_000;
 // The cells of a row, each a text, checked and turned into a record's fields. One schema per column,
 // so the first issue's path names the column at fault.
 const count = z.string().regex(/^\d+$/).transform(Number).pipe(z.int());
-const points = z.string().regex(/^-?\d+$/).transform(Number).pipe(z.int().min(-VP_LIMIT).max(VP_LIMIT));
+const points = z
+  .string()
+  .regex(/^-?\d+$/)
+  .transform(Number)
+  .pipe(z.int().min(-VP_LIMIT).max(VP_LIMIT));
 const bot = z.enum(BOT_NAMES);
 const play = z
   .string()
@@ -189,7 +193,18 @@ const midPoints = z.union([z.literal('').transform(() => null), points]);
 const tallyItem = z
   .string()
   .transform((item) => item.split(':'))
-  .pipe(z.tuple([z.enum(POWERS), z.string().regex(/^[A-Za-z]\w*$/), z.string(), z.string().regex(/^-?[1-9]\d*$/).transform(Number).pipe(z.int().min(-VP_LIMIT).max(VP_LIMIT))]))
+  .pipe(
+    z.tuple([
+      z.enum(POWERS),
+      z.string().regex(/^[A-Za-z]\w*$/),
+      z.string(),
+      z
+        .string()
+        .regex(/^-?[1-9]\d*$/)
+        .transform(Number)
+        .pipe(z.int().min(-VP_LIMIT).max(VP_LIMIT)),
+    ]),
+  )
   .transform(([power, reason, detail, amount]): VpTally => ({ power, reason, detail, amount }));
 
 const ROW = z
@@ -239,31 +254,29 @@ const ROW = z
     const missing = POWERS.findIndex((_, k) => cells[k] === null);
     ctx.addIssue({ code: 'custom', path: [`midVp_${POWERS[missing] ?? 'russia'}`], message: 'all three or none' });
   })
-  .transform(
-    (c): GameRecord => ({
-      index: c.index,
-      seed: c.seed,
-      botSeed: c.botSeed,
-      bots: { russia: c.bot_russia, turkey: c.bot_turkey, china: c.bot_china },
-      orderShift: c.orderShift,
-      winner: c.winner,
-      reason: c.reason,
-      rounds: c.rounds,
-      moves: c.moves,
-      vp: { russia: c.vp_russia, turkey: c.vp_turkey, china: c.vp_china },
-      regime: c.regime,
-      rescuedBy: c.rescuedBy,
-      calledInRound: c.calledInRound,
-      firstMoves: { russia: c.first_russia, turkey: c.first_turkey, china: c.first_china },
-      plays: c.plays,
-      capital: c.capital,
-      midVp: midVpOf(c.midVp_russia, c.midVp_turkey, c.midVp_china),
-      ops: { russia: c.ops_russia, turkey: c.ops_turkey, china: c.ops_china },
-      unrestUp: c.unrestUp,
-      unrestDown: c.unrestDown,
-      vpTally: c.vpTally,
-    }),
-  );
+  .transform((c): GameRecord => ({
+    index: c.index,
+    seed: c.seed,
+    botSeed: c.botSeed,
+    bots: { russia: c.bot_russia, turkey: c.bot_turkey, china: c.bot_china },
+    orderShift: c.orderShift,
+    winner: c.winner,
+    reason: c.reason,
+    rounds: c.rounds,
+    moves: c.moves,
+    vp: { russia: c.vp_russia, turkey: c.vp_turkey, china: c.vp_china },
+    regime: c.regime,
+    rescuedBy: c.rescuedBy,
+    calledInRound: c.calledInRound,
+    firstMoves: { russia: c.first_russia, turkey: c.first_turkey, china: c.first_china },
+    plays: c.plays,
+    capital: c.capital,
+    midVp: midVpOf(c.midVp_russia, c.midVp_turkey, c.midVp_china),
+    ops: { russia: c.ops_russia, turkey: c.ops_turkey, china: c.ops_china },
+    unrestUp: c.unrestUp,
+    unrestDown: c.unrestDown,
+    vpTally: c.vpTally,
+  }));
 
 /** The middle scoring's VP: all three cells or none. */
 function midVpOf(russia: number | null, turkey: number | null, china: number | null): ByPower<number> | null {

@@ -126,7 +126,15 @@ async function run(command: RunCommand, io: CliIo): Promise<number> {
   const started = now();
   const workers = Math.min(command.workers, command.games);
   const running = command.shard
-    ? t('sim.cli.runningShard', { count: command.games, scenario: scenario.id, workers, shard: command.shard.index, shards: command.shard.count, first: command.firstGame, last: command.firstGame + command.games - 1 })
+    ? t('sim.cli.runningShard', {
+        count: command.games,
+        scenario: scenario.id,
+        workers,
+        shard: command.shard.index,
+        shards: command.shard.count,
+        first: command.firstGame,
+        last: command.firstGame + command.games - 1,
+      })
     : t('sim.cli.running', { count: command.games, scenario: scenario.id, workers });
   io.write(`${running}\n`);
   let lastStep = -1;

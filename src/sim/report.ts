@@ -33,7 +33,12 @@ export const DESIGN_TARGETS = {
   capitalNobody: 0.6,
 } as const;
 
-const COLOURS: Record<Power | 'draw', string> = { russia: POWER_COLOURS.russia.main, turkey: POWER_COLOURS.turkey.main, china: POWER_COLOURS.china.main, draw: NEUTRAL_COLOURS.draw };
+const COLOURS: Record<Power | 'draw', string> = {
+  russia: POWER_COLOURS.russia.main,
+  turkey: POWER_COLOURS.turkey.main,
+  china: POWER_COLOURS.china.main,
+  draw: NEUTRAL_COLOURS.draw,
+};
 const BOT_COLOURS: Record<BotName, string> = { random: '#9e9e9e', heuristic: '#5b8c5a', easy: '#7fb3d5', medium: '#2e86c1', hard: '#1b2631' };
 
 function esc(text: string): string {
@@ -311,7 +316,13 @@ function designSection(s: Summary, body: string[], charts: ChartSpec[]): void {
     id: 'chart-design-events',
     type: 'bar',
     labels: eventKeys.map((k) => (k === 'all' ? t('sim.report.design.allPowers') : powerName(k))),
-    datasets: [{ label: t('sim.report.design.eventAxis'), data: eventKeys.map((k) => pctValue(d.eventShare[k])), backgroundColor: eventKeys.map((k) => (k === 'all' ? '#5d6d7e' : COLOURS[k])) }],
+    datasets: [
+      {
+        label: t('sim.report.design.eventAxis'),
+        data: eventKeys.map((k) => pctValue(d.eventShare[k])),
+        backgroundColor: eventKeys.map((k) => (k === 'all' ? '#5d6d7e' : COLOURS[k])),
+      },
+    ],
     xTitle: '',
     yTitle: t('sim.report.design.eventAxis'),
     percent: true,
@@ -386,7 +397,13 @@ function designSection(s: Summary, body: string[], charts: ChartSpec[]): void {
     id: 'chart-design-capital',
     type: 'bar',
     labels: capitalKeys.map((k) => (k === 'nobody' ? t('sim.report.design.nobody') : powerName(k))),
-    datasets: [{ label: t('sim.report.design.capitalAxis'), data: capitalKeys.map((k) => pctValue(d.capitalAtEnd[k])), backgroundColor: capitalKeys.map((k) => (k === 'nobody' ? NEUTRAL_COLOURS.draw : COLOURS[k])) }],
+    datasets: [
+      {
+        label: t('sim.report.design.capitalAxis'),
+        data: capitalKeys.map((k) => pctValue(d.capitalAtEnd[k])),
+        backgroundColor: capitalKeys.map((k) => (k === 'nobody' ? NEUTRAL_COLOURS.draw : COLOURS[k])),
+      },
+    ],
     xTitle: t('sim.report.design.capitalTitle'),
     yTitle: t('sim.report.design.capitalAxis'),
     percent: true,
@@ -401,12 +418,19 @@ function designSection(s: Summary, body: string[], charts: ChartSpec[]): void {
   checks.push(check(d.crisisShare >= T.crisisShare, t('sim.report.design.target.crisis', { share: pct(d.crisisShare), target: pct(T.crisisShare) })));
   checks.push(check(d.eventShare.all >= T.eventShare, t('sim.report.design.target.events', { share: pct(d.eventShare.all), target: pct(T.eventShare) })));
   for (const p of POWERS) {
-    checks.push(check(d.eventShare[p] >= T.eventSharePower, t('sim.report.design.target.eventsPower', { power: powerName(p), share: pct(d.eventShare[p]), target: pct(T.eventSharePower) })));
+    checks.push(
+      check(d.eventShare[p] >= T.eventSharePower, t('sim.report.design.target.eventsPower', { power: powerName(p), share: pct(d.eventShare[p]), target: pct(T.eventSharePower) })),
+    );
   }
   checks.push(
-    check(d.regime.rescued >= T.rescuedLow && d.regime.rescued <= T.rescuedHigh, t('sim.report.design.target.rescued', { share: pct(d.regime.rescued), low: pct(T.rescuedLow), high: pct(T.rescuedHigh) })),
+    check(
+      d.regime.rescued >= T.rescuedLow && d.regime.rescued <= T.rescuedHigh,
+      t('sim.report.design.target.rescued', { share: pct(d.regime.rescued), low: pct(T.rescuedLow), high: pct(T.rescuedHigh) }),
+    ),
   );
-  checks.push(check(d.regime.rescuedByRussia >= T.rescuedByRussia, t('sim.report.design.target.rescuedByRussia', { share: pct(d.regime.rescuedByRussia), target: pct(T.rescuedByRussia) })));
+  checks.push(
+    check(d.regime.rescuedByRussia >= T.rescuedByRussia, t('sim.report.design.target.rescuedByRussia', { share: pct(d.regime.rescuedByRussia), target: pct(T.rescuedByRussia) })),
+  );
   for (const o of ['rescuedByRussia', 'fell'] as const) {
     const wins = d.winsByOutcome[o];
     if (!wins || wins.games === 0) continue;
@@ -512,43 +536,44 @@ export function renderReport(s: Summary, options: ReportOptions): string {
       legend: true,
     });
     body.push(chartBlock(charts[charts.length - 1] as ChartSpec, t('sim.report.seatsHeading')));
-    const rows = s.bySeat.map(
-      (r) =>
-        `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td>${rateCells(r)}</tr>`,
-    );
+    const rows = s.bySeat.map((r) => `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td>${rateCells(r)}</tr>`);
     const overall = botsUsed.map((bot) => {
       const r = s.byBot[bot];
-      return r
-        ? `<tr><td>${esc(botName(bot))}</td><td>${m('sim.report.allSeats')}</td>${rateCells(r)}</tr>`
-        : '';
+      return r ? `<tr><td>${esc(botName(bot))}</td><td>${m('sim.report.allSeats')}</td>${rateCells(r)}</tr>` : '';
     });
     body.push(
-      table(['sim.report.col.bot', 'sim.report.col.seat', 'sim.report.col.games', 'sim.report.col.wins', 'sim.report.col.winRate', 'sim.report.col.interval'], [...rows, ...overall]),
+      table(
+        ['sim.report.col.bot', 'sim.report.col.seat', 'sim.report.col.games', 'sim.report.col.wins', 'sim.report.col.winRate', 'sim.report.col.interval'],
+        [...rows, ...overall],
+      ),
     );
   }
 
   // Head to head.
   if (s.headToHead.length > 0) {
     body.push(`<h3>${m('sim.report.headHeading')}</h3><p>${m('sim.report.headExplained')}</p>`);
-    const rows = s.headToHead.map(
-      (r) =>
-        `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td><td>${esc(botName(r.rival))}</td>${rateCells(r)}</tr>`,
-    );
+    const rows = s.headToHead.map((r) => `<tr><td>${esc(botName(r.bot))}</td><td>${esc(powerName(r.power))}</td><td>${esc(botName(r.rival))}</td>${rateCells(r)}</tr>`);
     body.push(
-      table(['sim.report.col.bot', 'sim.report.col.seat', 'sim.report.col.rival', 'sim.report.col.pairings', 'sim.report.col.ahead', 'sim.report.col.aheadShare', 'sim.report.col.interval'], rows),
+      table(
+        [
+          'sim.report.col.bot',
+          'sim.report.col.seat',
+          'sim.report.col.rival',
+          'sim.report.col.pairings',
+          'sim.report.col.ahead',
+          'sim.report.col.aheadShare',
+          'sim.report.col.interval',
+        ],
+        rows,
+      ),
     );
   }
 
   // Turn order.
   if (s.rotateOrder) {
     body.push(`<h2>${m('sim.report.orderHeading')}</h2><p>${m('sim.report.orderExplained', { spread: s.turnPlaceSpread.toFixed(1) })}</p>`);
-    const rows = s.byTurnPlace.map(
-      (r) =>
-        `<tr><td>${m(`sim.report.place.${r.place}`)}</td>${rateCells(r)}</tr>`,
-    );
-    body.push(
-      table(['sim.report.col.place', 'sim.report.col.games', 'sim.report.col.wins', 'sim.report.col.winRate', 'sim.report.col.interval'], rows),
-    );
+    const rows = s.byTurnPlace.map((r) => `<tr><td>${m(`sim.report.place.${r.place}`)}</td>${rateCells(r)}</tr>`);
+    body.push(table(['sim.report.col.place', 'sim.report.col.games', 'sim.report.col.wins', 'sim.report.col.winRate', 'sim.report.col.interval'], rows));
   }
 
   // Scores.
@@ -593,11 +618,7 @@ export function renderReport(s: Summary, options: ReportOptions): string {
   const r = s.regime;
   body.push(`<h2>${m('sim.report.crisisHeading')}</h2>`);
   const crisis: string[] = [];
-  crisis.push(
-    r.avgCallRound === null
-      ? m('sim.report.neverCalled')
-      : m('sim.report.callLine', { rate: pct(r.callRate), count: r.calls, round: r.avgCallRound.toFixed(1) }),
-  );
+  crisis.push(r.avgCallRound === null ? m('sim.report.neverCalled') : m('sim.report.callLine', { rate: pct(r.callRate), count: r.calls, round: r.avgCallRound.toFixed(1) }));
   for (const p of POWERS) {
     if (r.rescuedBy[p] > 0 || p !== 'china') crisis.push(m('sim.report.rescueLine', { power: powerName(p), rate: pct(r.rescuedBy[p] / n), count: r.rescuedBy[p] }));
   }
@@ -636,9 +657,7 @@ export function renderReport(s: Summary, options: ReportOptions): string {
       fmRows.push(`<tr>${head}<td>${esc(moveName(entry.move))}</td><td class="num">${entry.count}</td><td class="num">${esc(pct(entry.count / n))}</td></tr>`);
     });
   }
-  body.push(
-    table(['sim.report.col.power', 'sim.report.col.firstMove', 'sim.report.col.games', 'sim.report.col.share'], fmRows),
-  );
+  body.push(table(['sim.report.col.power', 'sim.report.col.firstMove', 'sim.report.col.games', 'sim.report.col.share'], fmRows));
 
   // Card impact.
   body.push(`<h2>${m('sim.report.cardsHeading')}</h2><p>${m('sim.report.cardsExplained')}</p>`);
@@ -666,7 +685,12 @@ export function renderReport(s: Summary, options: ReportOptions): string {
   const checks: string[] = [];
   for (const p of POWERS) {
     const rate = s.winRates[p].rate;
-    checks.push(check(rate >= TARGETS.winLow && rate <= TARGETS.winHigh, t('sim.report.target.winRate', { power: powerName(p), rate: pct(rate), low: pct(TARGETS.winLow), high: pct(TARGETS.winHigh) })));
+    checks.push(
+      check(
+        rate >= TARGETS.winLow && rate <= TARGETS.winHigh,
+        t('sim.report.target.winRate', { power: powerName(p), rate: pct(rate), low: pct(TARGETS.winLow), high: pct(TARGETS.winHigh) }),
+      ),
+    );
   }
   for (const p of POWERS) {
     const share = s.firstMoves[p].topShare;

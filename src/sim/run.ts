@@ -77,13 +77,7 @@ async function playInline(scenario: Scenario, plans: readonly GamePlan[], base: 
   return { records, complete: records.length === plans.length };
 }
 
-async function playPooled(
-  scenario: Scenario,
-  plans: readonly GamePlan[],
-  base: { agendas?: boolean },
-  workers: number,
-  options: PlayManyOptions,
-): Promise<PlayManyResult> {
+async function playPooled(scenario: Scenario, plans: readonly GamePlan[], base: { agendas?: boolean }, workers: number, options: PlayManyOptions): Promise<PlayManyResult> {
   const batches = chunks(plans, options.batchSize ?? defaultBatchSize(plans.length, workers));
   const pool = new Tinypool({ filename: options.workerEntry ?? WORKER_ENTRY, minThreads: workers, maxThreads: workers });
   const records: GameRecord[] = [];

@@ -19,13 +19,19 @@ function phrased(phrase: () => string): { readonly error: () => string } {
 const text = z.string(phrased(() => t('sim.summary.expect.text')));
 const flag = z.boolean(phrased(() => t('sim.summary.expect.flag')));
 function whole(min: number, max: number) {
-  return z.int(phrased(() => t('sim.summary.expect.wholeNumber', { min, max }))).min(min).max(max);
+  return z
+    .int(phrased(() => t('sim.summary.expect.wholeNumber', { min, max })))
+    .min(min)
+    .max(max);
 }
 /** z.int() stops at the largest safe integer itself. */
 function atLeast(min: number) {
   return z.int(phrased(() => t('sim.summary.expect.atLeast', { min }))).min(min);
 }
-const bot = z.enum(BOT_NAMES, phrased(() => t('sim.summary.expect.oneOf', { values: BOT_NAMES.join(', ') })));
+const bot = z.enum(
+  BOT_NAMES,
+  phrased(() => t('sim.summary.expect.oneOf', { values: BOT_NAMES.join(', ') })),
+);
 const orderPhrase = phrased(() => t('sim.summary.expect.firstOrder', { values: POWERS.join(', ') }));
 
 const SUMMARY = z.object(
@@ -35,7 +41,10 @@ const SUMMARY = z.object(
     scenarioHash: text,
     scenarioRounds: atLeast(1),
     seed: whole(...LIMITS.seed),
-    bots: z.object({ russia: bot, turkey: bot, china: bot }, phrased(() => t('sim.summary.expect.bots'))),
+    bots: z.object(
+      { russia: bot, turkey: bot, china: bot },
+      phrased(() => t('sim.summary.expect.bots')),
+    ),
     rotateSeats: flag,
     rotateOrder: flag,
     firstOrder: z
@@ -43,7 +52,13 @@ const SUMMARY = z.object(
       .length(POWERS.length, orderPhrase)
       .refine((order) => new Set(order).size === POWERS.length, orderPhrase),
     agendas: flag,
-    cards: z.array(z.object({ card: text }, phrased(() => t('sim.summary.expect.card'))), phrased(() => t('sim.summary.expect.cards'))),
+    cards: z.array(
+      z.object(
+        { card: text },
+        phrased(() => t('sim.summary.expect.card')),
+      ),
+      phrased(() => t('sim.summary.expect.cards')),
+    ),
     gamesPlanned: atLeast(0),
     complete: flag,
   },

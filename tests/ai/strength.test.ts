@@ -10,12 +10,24 @@ const GAMES = 12;
 
 describe('strength against the random bot (historical, 12 games, seats rotating)', () => {
   it('the heuristic bot wins at least 11', () => {
-    const { wins } = heroWins(bundledGame('historical').scenario, GAMES, 101, () => makeHeuristic(bundledGame('historical')), () => makeRandom());
+    const { wins } = heroWins(
+      bundledGame('historical').scenario,
+      GAMES,
+      101,
+      () => makeHeuristic(bundledGame('historical')),
+      () => makeRandom(),
+    );
     expect(wins).toBeGreaterThanOrEqual(11);
   });
 
   it('the hard search bot wins at least 11', () => {
-    const { wins } = heroWins(bundledGame('historical').scenario, GAMES, 202, () => makeIsmcts(bundledGame('historical'), DIFFICULTY.hard), () => makeRandom());
+    const { wins } = heroWins(
+      bundledGame('historical').scenario,
+      GAMES,
+      202,
+      () => makeIsmcts(bundledGame('historical'), DIFFICULTY.hard),
+      () => makeRandom(),
+    );
     expect(wins).toBeGreaterThanOrEqual(11);
   });
 });

@@ -129,6 +129,8 @@ describe('controller', () => {
 
   it('rejects a bad save with a reason', () => {
     expect(parseSave('{', () => true)).toEqual({ ok: false, problem: { code: 'json' } });
-    expect(parseSave(JSON.stringify({ format: 'qantar-save', version: 1, config: { scenarioId: 'nope', seed: 1, agendas: false, seats: {} }, steps: [] }), () => false).ok).toBe(false);
+    expect(parseSave(JSON.stringify({ format: 'qantar-save', version: 1, config: { scenarioId: 'nope', seed: 1, agendas: false, seats: {} }, steps: [] }), () => false).ok).toBe(
+      false,
+    );
   });
 });

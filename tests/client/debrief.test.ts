@@ -9,9 +9,27 @@ const entry = (round: number, events: LogEntry['events'], move: Move | null = nu
 describe('debrief facts', () => {
   it('follows unrest round by round with the call, the answer and the fall', () => {
     const log = [
-      entry(1, [{ kind: 'roundStarted', round: 1, date: '2022-01-02', order: [] }, { kind: 'unrestChanged', from: 1, to: 3, cause: 'scheduled' }]),
-      entry(1, [{ kind: 'unrestChanged', from: 3, to: 6, cause: 'scheduled' }, { kind: 'regimeChanged', from: 'standing', to: 'calling' }], { type: 'pass', power: 'china' }),
-      entry(2, [{ kind: 'roundStarted', round: 2, date: '2022-01-05', order: [] }, { kind: 'callAnswered', power: 'russia' }, { kind: 'unrestChanged', from: 6, to: 2, cause: 'scheduled' }], { type: 'answerCall', power: 'russia' }),
+      entry(1, [
+        { kind: 'roundStarted', round: 1, date: '2022-01-02', order: [] },
+        { kind: 'unrestChanged', from: 1, to: 3, cause: 'scheduled' },
+      ]),
+      entry(
+        1,
+        [
+          { kind: 'unrestChanged', from: 3, to: 6, cause: 'scheduled' },
+          { kind: 'regimeChanged', from: 'standing', to: 'calling' },
+        ],
+        { type: 'pass', power: 'china' },
+      ),
+      entry(
+        2,
+        [
+          { kind: 'roundStarted', round: 2, date: '2022-01-05', order: [] },
+          { kind: 'callAnswered', power: 'russia' },
+          { kind: 'unrestChanged', from: 6, to: 2, cause: 'scheduled' },
+        ],
+        { type: 'answerCall', power: 'russia' },
+      ),
     ];
     const story = crisisStory(1, log);
     expect(story.unrest).toEqual([1, 6, 2]);

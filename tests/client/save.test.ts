@@ -66,7 +66,10 @@ describe('parsing a save', () => {
     expect(parseSave(JSON.stringify({ ...good, config: noSeed }), known)).toMatchObject({ ok: false, problem: { code: 'missing', field: 'config.seed' } });
     const badMove = { ...good, steps: [{ move: { type: 'place', power: 'russia', space: 'atlantis' } }] };
     expect(parseSave(JSON.stringify(badMove), known)).toMatchObject({ ok: false, problem: { code: 'field', field: 'steps.0.move', expected: 'move' } });
-    expect(parseSave(JSON.stringify({ ...good, config: { ...good.config, scenarioId: 'atlantis' } }), known)).toMatchObject({ ok: false, problem: { field: 'config.scenarioId', expected: 'scenario' } });
+    expect(parseSave(JSON.stringify({ ...good, config: { ...good.config, scenarioId: 'atlantis' } }), known)).toMatchObject({
+      ok: false,
+      problem: { field: 'config.scenarioId', expected: 'scenario' },
+    });
     expect(parseSave('{"format": "qantar-save", ', known)).toEqual({ ok: false, problem: { code: 'json' } });
     expect(saveProblemText({ code: 'json' })).toBe(t('ui.save.problem.json'));
   });
@@ -155,7 +158,11 @@ describe('opening a save by its rules edition', () => {
     const opening = await openSave(parseSave(text, known), replay);
     expect(opening).toEqual({
       kind: 'refused',
-      message: t('ui.save.edition.unreadable', { edition: editionName(9), current: RULES_VERSION, detail: saveProblemText({ code: 'field', field: 'steps.0.move', expected: 'move' }) }),
+      message: t('ui.save.edition.unreadable', {
+        edition: editionName(9),
+        current: RULES_VERSION,
+        detail: saveProblemText({ code: 'field', field: 'steps.0.move', expected: 'move' }),
+      }),
     });
   });
 

@@ -24,7 +24,12 @@ export function buildOnce(): Promise<void> {
 
 export async function serve(): Promise<{ server: PreviewServer; url: string }> {
   await buildOnce();
-  const server = await preview({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false }, logLevel: 'warn' });
+  const server = await preview({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { server, url: `http://127.0.0.1:${address.port}/` };
@@ -33,7 +38,13 @@ export async function serve(): Promise<{ server: PreviewServer; url: string }> {
 export async function launch(): Promise<Browser> {
   return playwright.launch({
     executablePath: await chromium.executablePath(),
-    args: [...chromium.args.filter((a) => a !== '--single-process' && a !== '--in-process-gpu' && a !== '--no-zygote'), '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      ...chromium.args.filter((a) => a !== '--single-process' && a !== '--in-process-gpu' && a !== '--no-zygote'),
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     headless: true,
   });
 }

@@ -21,7 +21,9 @@ interface Secrets {
 }
 
 function secretsFor(s: GameState, seat: Power, everShown: ReadonlySet<string>): Secrets {
-  const cards = POWERS.filter((p) => p !== seat).flatMap((p) => s.hands[p]).filter((c) => !everShown.has(c));
+  const cards = POWERS.filter((p) => p !== seat)
+    .flatMap((p) => s.hands[p])
+    .filter((c) => !everShown.has(c));
   const agendas = s.over ? [] : POWERS.filter((p) => p !== seat).flatMap((p) => (s.agendas[p] ? [s.agendas[p]] : []));
   return { cards, deckOrder: s.deck.length > 1 ? JSON.stringify(s.deck) : null, rng: JSON.stringify(s.rng), agendas };
 }
@@ -147,7 +149,14 @@ describe('R11 what the wire carries to each seat', () => {
     return payloads;
   }
 
-  for (const [id, seed] of [['classroom', 1], ['classroom', 2], ['classroom', 3], ['classroom', 4], ['historical', 5], ['turkey-prepared', 6]] as [ScenarioId, number][]) {
+  for (const [id, seed] of [
+    ['classroom', 1],
+    ['classroom', 2],
+    ['classroom', 3],
+    ['classroom', 4],
+    ['historical', 5],
+    ['turkey-prepared', 6],
+  ] as [ScenarioId, number][]) {
     it(`R11 ${id}, seed ${seed}: no payload to a seat, and nothing its client holds, carries another seat’s secrets`, () => {
       expect(checkWire(id, seed)).toBeGreaterThan(100);
     });

@@ -11,9 +11,19 @@ function neighbours(id: SpaceId): readonly SpaceId[] {
 
 describe('the historical scenario matches the rulebook', () => {
   it('R1.3 the spaces, Kazakhstan in three regions, stability 1–4, symmetric borders and the two Caspian crossings', () => {
-    expect(h.spaces.map((s) => s.id).sort()).toEqual(
-      ['afghanistan', 'armenia', 'azerbaijan', 'georgia', 'kyrgyzstan', 'kz_north', 'kz_south', 'kz_west', 'tajikistan', 'turkmenistan', 'uzbekistan'],
-    );
+    expect(h.spaces.map((s) => s.id).sort()).toEqual([
+      'afghanistan',
+      'armenia',
+      'azerbaijan',
+      'georgia',
+      'kyrgyzstan',
+      'kz_north',
+      'kz_south',
+      'kz_west',
+      'tajikistan',
+      'turkmenistan',
+      'uzbekistan',
+    ]);
     for (const s of h.spaces) {
       expect(s.stability).toBeGreaterThanOrEqual(1);
       expect(s.stability).toBeLessThanOrEqual(4);
@@ -21,7 +31,12 @@ describe('the historical scenario matches the rulebook', () => {
     }
     expect(neighbours('kz_west')).toContain('azerbaijan');
     expect(neighbours('turkmenistan')).toContain('azerbaijan');
-    expect(h.spaces.filter((s) => s.nearXinjiang).map((s) => s.id).sort()).toEqual(['kyrgyzstan', 'kz_north', 'kz_south', 'tajikistan']);
+    expect(
+      h.spaces
+        .filter((s) => s.nearXinjiang)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['kyrgyzstan', 'kz_north', 'kz_south', 'tajikistan']);
   });
 
   it('R1.4 the home areas touch the spaces the book lists', () => {

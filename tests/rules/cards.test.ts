@@ -144,10 +144,13 @@ describe('important cards, exact outcomes', () => {
     expect(s.influence.uzbekistan.turkey).toBe(before.influence.uzbekistan.turkey + 1);
     expect(s.otsReadiness).toBe(4);
     expect(s.capital).toBe('turkey');
-    const low = play(middle('turkey', 'erdogan_calls_tokayev', (st) => {
-      st.otsReadiness = 1;
-      st.capital = 'russia';
-    }), { type: 'playEvent', power: 'turkey', card: 'erdogan_calls_tokayev', target: 'azerbaijan' });
+    const low = play(
+      middle('turkey', 'erdogan_calls_tokayev', (st) => {
+        st.otsReadiness = 1;
+        st.capital = 'russia';
+      }),
+      { type: 'playEvent', power: 'turkey', card: 'erdogan_calls_tokayev', target: 'azerbaijan' },
+    );
     expect(low.capital).toBe('russia');
   });
 
@@ -158,7 +161,10 @@ describe('important cards, exact outcomes', () => {
     expect(s.influence.kyrgyzstan.china).toBe(before.influence.kyrgyzstan.china + 1);
     expect(s.pool.china).toBe(4);
     expect(s.discard).toEqual(['belt_and_road_loan']);
-    const unsettled = play(middle('china', 'belt_and_road_loan', (st) => (st.unrest = 5)), { type: 'playEvent', power: 'china', card: 'belt_and_road_loan', target: 'kyrgyzstan' });
+    const unsettled = play(
+      middle('china', 'belt_and_road_loan', (st) => (st.unrest = 5)),
+      { type: 'playEvent', power: 'china', card: 'belt_and_road_loan', target: 'kyrgyzstan' },
+    );
     expect(unsettled.pool.china).toBe(3);
   });
 
@@ -184,7 +190,12 @@ describe('important cards, exact outcomes', () => {
     expect(legalMoves(turkeyReady, 'turkey').some((m) => m.type === 'answerCall')).toBe(false);
     expect(legalMoves(turnOf(s, 'russia'), 'russia').some((m) => m.type === 'answerCall')).toBe(true);
     // Its condition: unrest at least 4.
-    expect(legalMoves(middle('russia', 'massimov_arrested', (st) => (st.unrest = 3)), 'russia').some((m) => m.type === 'playEvent' && m.card === 'massimov_arrested')).toBe(false);
+    expect(
+      legalMoves(
+        middle('russia', 'massimov_arrested', (st) => (st.unrest = 3)),
+        'russia',
+      ).some((m) => m.type === 'playEvent' && m.card === 'massimov_arrested'),
+    ).toBe(false);
   });
 
   it('tokayev_takes_security_council: the capital listens to nobody, the North’s stability +1, and 1 more tempo', () => {
@@ -196,11 +207,17 @@ describe('important cards, exact outcomes', () => {
   });
 
   it('shoot_without_warning: a roll of 1–2 raises unrest and lowers the South’s stability; 3–6 lowers unrest by 2', () => {
-    const low = play(middle('china', 'shoot_without_warning', (s) => (s.rng = rngRolling(2))), { type: 'playEvent', power: 'china', card: 'shoot_without_warning' });
+    const low = play(
+      middle('china', 'shoot_without_warning', (s) => (s.rng = rngRolling(2))),
+      { type: 'playEvent', power: 'china', card: 'shoot_without_warning' },
+    );
     expect(low.unrest).toBe(6);
     expect(low.regime).toBe('calling');
     expect(low.stabilityShift.kz_south).toBe(-1);
-    const high = play(middle('china', 'shoot_without_warning', (s) => (s.rng = rngRolling(3))), { type: 'playEvent', power: 'china', card: 'shoot_without_warning' });
+    const high = play(
+      middle('china', 'shoot_without_warning', (s) => (s.rng = rngRolling(3))),
+      { type: 'playEvent', power: 'china', card: 'shoot_without_warning' },
+    );
     expect(high.unrest).toBe(3);
     expect(high.stabilityShift.kz_south).toBe(0);
   });
@@ -213,10 +230,13 @@ describe('important cards, exact outcomes', () => {
     const s = play(before, { type: 'playEvent', power: 'russia', card: 'sons_in_law_leave_energy_firms' });
     expect(s.influence.kz_west.china).toBe(1);
     expect(s.unrest).toBe(4);
-    const plain = play(middle('russia', 'sons_in_law_leave_energy_firms', (st) => {
-      st.influence.kz_west.china = 3;
-      st.investment.kz_west = 1;
-    }), { type: 'playEvent', power: 'russia', card: 'sons_in_law_leave_energy_firms' });
+    const plain = play(
+      middle('russia', 'sons_in_law_leave_energy_firms', (st) => {
+        st.influence.kz_west.china = 3;
+        st.investment.kz_west = 1;
+      }),
+      { type: 'playEvent', power: 'russia', card: 'sons_in_law_leave_energy_firms' },
+    );
     expect(plain.influence.kz_west.china).toBe(2);
   });
 
@@ -224,7 +244,10 @@ describe('important cards, exact outcomes', () => {
     const calm = play(middle('turkey', 'troops_near_ukraine'), { type: 'playEvent', power: 'turkey', card: 'troops_near_ukraine' });
     expect(calm.overstretch).toBe(3);
     expect(calm.vp.russia).toBe(0);
-    const stretched = play(middle('turkey', 'troops_near_ukraine', (s) => (s.overstretch = 3)), { type: 'playEvent', power: 'turkey', card: 'troops_near_ukraine' });
+    const stretched = play(
+      middle('turkey', 'troops_near_ukraine', (s) => (s.overstretch = 3)),
+      { type: 'playEvent', power: 'turkey', card: 'troops_near_ukraine' },
+    );
     expect(stretched.overstretch).toBe(4);
     expect(stretched.vp.russia).toBe(-1);
     expect(stretched.scoreLog).toContainEqual({ power: 'russia', amount: -1, reason: 'event', round: 1, detail: 'troops_near_ukraine' });

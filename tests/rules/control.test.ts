@@ -103,18 +103,31 @@ describe('R3.3 reach', () => {
   }
 
   it('R3.3 with no influence a power reaches only the spaces next to its home area', () => {
-    expect(placeTargets(opsWithFourPoints('russia', () => {}), 'russia')).toEqual(['azerbaijan', 'georgia', 'kz_north', 'kz_west']);
-    expect(placeTargets(opsWithFourPoints('turkey', () => {}), 'turkey')).toEqual(['armenia', 'azerbaijan', 'georgia']);
-    expect(placeTargets(opsWithFourPoints('china', () => {}), 'china')).toEqual(['afghanistan', 'kyrgyzstan', 'kz_north', 'kz_south', 'tajikistan']);
+    expect(
+      placeTargets(
+        opsWithFourPoints('russia', () => {}),
+        'russia',
+      ),
+    ).toEqual(['azerbaijan', 'georgia', 'kz_north', 'kz_west']);
+    expect(
+      placeTargets(
+        opsWithFourPoints('turkey', () => {}),
+        'turkey',
+      ),
+    ).toEqual(['armenia', 'azerbaijan', 'georgia']);
+    expect(
+      placeTargets(
+        opsWithFourPoints('china', () => {}),
+        'china',
+      ),
+    ).toEqual(['afghanistan', 'kyrgyzstan', 'kz_north', 'kz_south', 'tajikistan']);
   });
 
   it('R3.3 influence in a space reaches it and its land neighbours', () => {
     const s = opsWithFourPoints('china', (st) => {
       st.influence.uzbekistan.china = 1;
     });
-    expect(placeTargets(s, 'china')).toEqual(
-      ['afghanistan', 'kyrgyzstan', 'kz_north', 'kz_south', 'kz_west', 'tajikistan', 'turkmenistan', 'uzbekistan'],
-    );
+    expect(placeTargets(s, 'china')).toEqual(['afghanistan', 'kyrgyzstan', 'kz_north', 'kz_south', 'kz_west', 'tajikistan', 'turkmenistan', 'uzbekistan']);
   });
 
   it('R3.3 the Caspian crossings: Azerbaijan reaches Kazakhstan West and Turkmenistan, and back', () => {

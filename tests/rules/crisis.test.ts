@@ -105,21 +105,54 @@ describe('R6.3 the call for help', () => {
 
 describe('R6.4 who may answer', () => {
   it('R6.4 Russia answers if the CSTO is willing and overstretch is at most 3 below its maximum (6 − 3 = 3)', () => {
-    expect(canAnswer(situation(plain, 'calling', 6, (s) => (s.overstretch = 3)), 'russia')).toBe(true);
-    expect(canAnswer(situation(plain, 'calling', 6, (s) => (s.overstretch = 4)), 'russia')).toBe(false);
-    expect(canAnswer(situation(plain, 'calling', 6, (s) => (s.cstoWilling = false)), 'russia')).toBe(false);
-    const out = applyMove(situation(plain, 'calling', 6, (s) => (s.overstretch = 4)), { type: 'answerCall', power: 'russia' });
+    expect(
+      canAnswer(
+        situation(plain, 'calling', 6, (s) => (s.overstretch = 3)),
+        'russia',
+      ),
+    ).toBe(true);
+    expect(
+      canAnswer(
+        situation(plain, 'calling', 6, (s) => (s.overstretch = 4)),
+        'russia',
+      ),
+    ).toBe(false);
+    expect(
+      canAnswer(
+        situation(plain, 'calling', 6, (s) => (s.cstoWilling = false)),
+        'russia',
+      ),
+    ).toBe(false);
+    const out = applyMove(
+      situation(plain, 'calling', 6, (s) => (s.overstretch = 4)),
+      { type: 'answerCall', power: 'russia' },
+    );
     expect(out.ok ? 'accepted' : out.code).toBe('cannotAnswer');
   });
 
   it('R6.4 Turkey answers once OTS readiness has reached 4', () => {
-    expect(canAnswer(situation(plain, 'calling', 6, (s) => (s.otsReadiness = 4)), 'turkey')).toBe(true);
-    expect(canAnswer(situation(plain, 'calling', 6, (s) => (s.otsReadiness = 3)), 'turkey')).toBe(false);
+    expect(
+      canAnswer(
+        situation(plain, 'calling', 6, (s) => (s.otsReadiness = 4)),
+        'turkey',
+      ),
+    ).toBe(true);
+    expect(
+      canAnswer(
+        situation(plain, 'calling', 6, (s) => (s.otsReadiness = 3)),
+        'turkey',
+      ),
+    ).toBe(false);
   });
 
   it('R6.4 China never answers', () => {
     expect(canAnswer(situation(plain, 'calling', 6), 'china')).toBe(false);
-    expect(canAnswer(situation(plain, 'calling', 6, (s) => (s.capital = 'china')), 'china')).toBe(false);
+    expect(
+      canAnswer(
+        situation(plain, 'calling', 6, (s) => (s.capital = 'china')),
+        'china',
+      ),
+    ).toBe(false);
     const out = applyMove(turnOf(situation(plain, 'calling', 6), 'china'), { type: 'answerCall', power: 'china' });
     expect(out.ok ? 'accepted' : out.code).toBe('cannotAnswer');
   });
@@ -197,7 +230,10 @@ describe('R6.4 the rescue’s effects', () => {
   });
 
   it('R6.4 an OTS mission: unrest −3, +1 influence in each region, OTS readiness −2, 3 VP, 2 tempo, rescued', () => {
-    const before = turnOf(situation(plain, 'calling', 8, (s) => (s.otsReadiness = 5)), 'turkey');
+    const before = turnOf(
+      situation(plain, 'calling', 8, (s) => (s.otsReadiness = 5)),
+      'turkey',
+    );
     const s = play(before, { type: 'answerCall', power: 'turkey' });
     expect(s.unrest).toBe(5);
     for (const id of ['kz_west', 'kz_south', 'kz_north'] as const) expect(s.influence[id]).toEqual({ russia: 0, turkey: 1, china: 0 });
@@ -215,7 +251,10 @@ describe('R6.4 the rescue’s effects', () => {
   });
 
   it('R6.4 once answered, the call is closed for the others', () => {
-    const s = play(situation(plain, 'calling', 7, (st) => (st.otsReadiness = 5)), { type: 'answerCall', power: 'russia' });
+    const s = play(
+      situation(plain, 'calling', 7, (st) => (st.otsReadiness = 5)),
+      { type: 'answerCall', power: 'russia' },
+    );
     expect(canAnswer(s, 'turkey')).toBe(false);
   });
 });
@@ -248,7 +287,11 @@ describe('R6.5 regime fall and R6.6 after the rescue', () => {
     expect(s.influence.armenia.russia).toBe(2);
     // Every power pays (Russia 1, Turkey 1, China 2); Turkey, whose card raised the unrest, pays 3 more.
     expect(s.vp).toEqual({ russia: 4, turkey: 1, china: 3 });
-    expect(s.scoreLog.filter((l) => l.reason === 'regimeFell').map((l) => [l.power, l.amount])).toEqual([['russia', -1], ['turkey', -1], ['china', -2]]);
+    expect(s.scoreLog.filter((l) => l.reason === 'regimeFell').map((l) => [l.power, l.amount])).toEqual([
+      ['russia', -1],
+      ['turkey', -1],
+      ['china', -2],
+    ]);
     expect(s.scoreLog.filter((l) => l.reason === 'fallBlame').map((l) => [l.power, l.amount])).toEqual([['turkey', -3]]);
     expect(events).toContainEqual({ kind: 'fallBlamed', powers: ['turkey'] });
     expect(events).toContainEqual({ kind: 'regimeChanged', from: 'calling', to: 'fallen' });
@@ -274,7 +317,10 @@ describe('R6.5 regime fall and R6.6 after the rescue', () => {
     expect(s.interrupt).toBe('russia');
     expect(events).toContainEqual({ kind: 'interruptOpened', power: 'russia' });
     // Only Russia may move, and only to answer or let the call pass; Turkey's turn waits.
-    expect(legalMoves(s, 'russia')).toEqual([{ type: 'answerCall', power: 'russia' }, { type: 'declineCall', power: 'russia' }]);
+    expect(legalMoves(s, 'russia')).toEqual([
+      { type: 'answerCall', power: 'russia' },
+      { type: 'declineCall', power: 'russia' },
+    ]);
     expect(legalMoves(s, 'turkey')).toEqual([]);
     // Answering out of turn is no action of Russia's: Turkey's turn goes on afterwards.
     const answered = play(s, { type: 'answerCall', power: 'russia' });

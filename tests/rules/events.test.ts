@@ -44,7 +44,12 @@ describe('R7.1 playing for the event', () => {
     expect(eventMoves(high, 'russia')).toEqual([{ type: 'playEvent', power: 'russia', card: 'm_deploy_paratroopers' }]);
     // m_moscow_visit needs a rescued regime.
     expect(eventMoves(holding('china', ['m_moscow_visit']), 'china')).toEqual([]);
-    expect(eventMoves(holding('china', ['m_moscow_visit'], (s) => (s.regime = 'rescued')), 'china')).toHaveLength(1);
+    expect(
+      eventMoves(
+        holding('china', ['m_moscow_visit'], (s) => (s.regime = 'rescued')),
+        'china',
+      ),
+    ).toHaveLength(1);
   });
 
   it('R7.1 an event with a target is played on one of its listed spaces, and only those', () => {
@@ -86,20 +91,32 @@ describe('R7.2 after play', () => {
 
 describe('R7.3 effects', () => {
   it('R7.3 a condition picks the branch: the same card calms a calling regime and inflames a standing one', () => {
-    const calling = play(holding('china', ['m_internet_shutdown'], (s) => {
-      s.regime = 'calling';
-      s.unrest = 7;
-    }), { type: 'playEvent', power: 'china', card: 'm_internet_shutdown' });
+    const calling = play(
+      holding('china', ['m_internet_shutdown'], (s) => {
+        s.regime = 'calling';
+        s.unrest = 7;
+      }),
+      { type: 'playEvent', power: 'china', card: 'm_internet_shutdown' },
+    );
     expect(calling.unrest).toBe(6);
-    const standing = play(holding('china', ['m_internet_shutdown'], (s) => (s.unrest = 3)), { type: 'playEvent', power: 'china', card: 'm_internet_shutdown' });
+    const standing = play(
+      holding('china', ['m_internet_shutdown'], (s) => (s.unrest = 3)),
+      { type: 'playEvent', power: 'china', card: 'm_internet_shutdown' },
+    );
     expect(standing.unrest).toBe(4);
   });
 
   it('R7.3 a roll looks up its row: 1–3 unrest +1; 4–6 unrest +2 and every rival −1 VP', () => {
-    const low = play(holding('turkey', ['m_street_clashes'], (s) => (s.rng = rngRolling(2))), { type: 'playEvent', power: 'turkey', card: 'm_street_clashes' });
+    const low = play(
+      holding('turkey', ['m_street_clashes'], (s) => (s.rng = rngRolling(2))),
+      { type: 'playEvent', power: 'turkey', card: 'm_street_clashes' },
+    );
     expect(low.unrest).toBe(3);
     expect(low.vp).toEqual({ russia: 0, turkey: 0, china: 0 });
-    const high = playWithLog(holding('turkey', ['m_street_clashes'], (s) => (s.rng = rngRolling(5))), { type: 'playEvent', power: 'turkey', card: 'm_street_clashes' });
+    const high = playWithLog(
+      holding('turkey', ['m_street_clashes'], (s) => (s.rng = rngRolling(5))),
+      { type: 'playEvent', power: 'turkey', card: 'm_street_clashes' },
+    );
     expect(high.state.unrest).toBe(4);
     expect(high.state.vp).toEqual({ russia: -1, turkey: 0, china: -1 });
     expect(high.events).toContainEqual({ kind: 'dieRolled', power: 'turkey', roll: 5, purpose: 'event' });
@@ -143,7 +160,11 @@ describe('R7.4 drawing', () => {
 
   it('R7.4 an empty draw pile is replaced by the discard pile, shuffled with the game’s seed', () => {
     const setup = (s: GameState): void => {
-      s.hands = { russia: ['m_csto_summit'], turkey: ['m_ots_summit', 'm_drone_exports', 'm_turkic_council'], china: ['m_xi_call', 'm_belt_and_road', 'm_border_security', 'm_moscow_visit'] };
+      s.hands = {
+        russia: ['m_csto_summit'],
+        turkey: ['m_ots_summit', 'm_drone_exports', 'm_turkic_council'],
+        china: ['m_xi_call', 'm_belt_and_road', 'm_border_security', 'm_moscow_visit'],
+      };
       s.deck = ['m_fuel_prices'];
       s.discard = ['m_elite_purge', 'm_internet_shutdown', 'm_street_clashes', 'm_caspian_pipeline', 'm_analysts_meet', 'm_gas_leverage', 'm_deploy_paratroopers'];
       s.removed = [];
@@ -166,10 +187,12 @@ describe('R7.4 drawing', () => {
   });
 
   it('R7.4 with no cards left anywhere a power draws what there is', () => {
-    const s = passOutRound(holding('russia', [], (st) => {
-      st.deck = ['m_fuel_prices'];
-      st.discard = [];
-    }));
+    const s = passOutRound(
+      holding('russia', [], (st) => {
+        st.deck = ['m_fuel_prices'];
+        st.discard = [];
+      }),
+    );
     expect(s.hands.russia).toEqual(['m_fuel_prices']);
   });
 });

@@ -24,19 +24,55 @@ const HUGE = 'x'.repeat(1_000_000);
 
 /** Payloads that are not moves at all, whatever the state. */
 const GARBAGE: readonly unknown[] = [
-  null, undefined, 0, 42, -1, Number.NaN, Number.POSITIVE_INFINITY, true, false, '', 'pass', HUGE, [], [1, 2], ['pass', 'russia'],
-  {}, { type: 'pass' }, { power: 'russia' }, { type: 'pass', power: 'usa' }, { type: 42, power: 'russia' }, { type: 'PASS', power: 'russia' },
-  { type: 'pass', power: 'Russia' }, { type: 'pass ', power: 'russia' }, { type: 'place', power: 'russia' }, { type: 'place', power: 'russia', space: 'moon' },
-  { type: 'place', power: 'russia', space: 7 }, { type: 'place', power: 'russia', space: ['kz_west'] }, { type: 'playOps', power: 'turkey', card: 7 },
-  { type: 'playOps', power: 'china', card: null }, { type: 'playOps', power: 'china' }, { type: 'playEvent', power: 'china', card: { id: 'x' } },
-  { type: 'playEvent', power: 'turkey', card: 'bayraktar_delivery', target: 'moon' }, { type: 'playEvent', power: 'turkey', card: 'bayraktar_delivery', target: 3 },
-  { type: 'destabilise', power: 'russia', space: 'kz_west' }, { type: 'destabilise', power: 'russia', space: 'kz_west', rival: 'usa' },
-  { type: 'destabilise', power: 'russia', space: 'kz_west', rival: null }, { type: 'invest', power: 'china', space: HUGE }, { type: HUGE, power: 'china' },
-  { type: 'pass', power: HUGE }, { type: 'answerCall', power: 0 }, { type: 'endOps', power: ['russia'] },
-  JSON.parse('{"__proto__": {"type": "pass", "power": "russia"}}'), JSON.parse('{"__proto__": {"type": "pass", "power": "turkey"}}'),
-  JSON.parse('{"__proto__": {"type": "pass", "power": "china"}}'), JSON.parse('{"type": "__proto__", "power": "russia"}'),
-  JSON.parse('{"type": "pass", "power": "__proto__"}'), JSON.parse('{"type": "place", "power": "china", "space": "__proto__"}'),
-  JSON.parse('{"type": "constructor", "power": "turkey"}'), JSON.parse('{"type": "place", "power": "turkey", "space": "constructor"}'),
+  null,
+  undefined,
+  0,
+  42,
+  -1,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  false,
+  '',
+  'pass',
+  HUGE,
+  [],
+  [1, 2],
+  ['pass', 'russia'],
+  {},
+  { type: 'pass' },
+  { power: 'russia' },
+  { type: 'pass', power: 'usa' },
+  { type: 42, power: 'russia' },
+  { type: 'PASS', power: 'russia' },
+  { type: 'pass', power: 'Russia' },
+  { type: 'pass ', power: 'russia' },
+  { type: 'place', power: 'russia' },
+  { type: 'place', power: 'russia', space: 'moon' },
+  { type: 'place', power: 'russia', space: 7 },
+  { type: 'place', power: 'russia', space: ['kz_west'] },
+  { type: 'playOps', power: 'turkey', card: 7 },
+  { type: 'playOps', power: 'china', card: null },
+  { type: 'playOps', power: 'china' },
+  { type: 'playEvent', power: 'china', card: { id: 'x' } },
+  { type: 'playEvent', power: 'turkey', card: 'bayraktar_delivery', target: 'moon' },
+  { type: 'playEvent', power: 'turkey', card: 'bayraktar_delivery', target: 3 },
+  { type: 'destabilise', power: 'russia', space: 'kz_west' },
+  { type: 'destabilise', power: 'russia', space: 'kz_west', rival: 'usa' },
+  { type: 'destabilise', power: 'russia', space: 'kz_west', rival: null },
+  { type: 'invest', power: 'china', space: HUGE },
+  { type: HUGE, power: 'china' },
+  { type: 'pass', power: HUGE },
+  { type: 'answerCall', power: 0 },
+  { type: 'endOps', power: ['russia'] },
+  JSON.parse('{"__proto__": {"type": "pass", "power": "russia"}}'),
+  JSON.parse('{"__proto__": {"type": "pass", "power": "turkey"}}'),
+  JSON.parse('{"__proto__": {"type": "pass", "power": "china"}}'),
+  JSON.parse('{"type": "__proto__", "power": "russia"}'),
+  JSON.parse('{"type": "pass", "power": "__proto__"}'),
+  JSON.parse('{"type": "place", "power": "china", "space": "__proto__"}'),
+  JSON.parse('{"type": "constructor", "power": "turkey"}'),
+  JSON.parse('{"type": "place", "power": "turkey", "space": "constructor"}'),
   JSON.parse('{"type": "destabilise", "power": "turkey", "space": "kz_west", "rival": "__proto__"}'),
   JSON.parse('{"type": "playEvent", "power": "russia", "card": "il76_air_bridge", "target": "__proto__"}'),
 ];
@@ -77,7 +113,11 @@ function illegalMoves(scenario: Scenario, s: GameState, rng: number[]): Bad[] {
   const space = pickFrom(rng, spaces);
   const notInHand = scenario.deck.filter((c) => !s.hands[active].includes(c));
   if (s.pending) {
-    out.push({ move: { type: 'playOps', power: active, card: pickFrom(rng, s.hands[active].length ? s.hands[active] : scenario.deck) }, kind: 'card during operations', code: 'opsPending' });
+    out.push({
+      move: { type: 'playOps', power: active, card: pickFrom(rng, s.hands[active].length ? s.hands[active] : scenario.deck) },
+      kind: 'card during operations',
+      code: 'opsPending',
+    });
     out.push({ move: { type: 'pass', power: active }, kind: 'pass during operations', code: 'opsPending' });
     out.push({ move: { type: 'answerCall', power: active }, kind: 'answer during operations', code: 'opsPending' });
     if (active !== 'china') out.push({ move: { type: 'invest', power: active, space }, kind: 'wrong power invests', code: 'notAllowedForPower' });
@@ -160,7 +200,18 @@ describe('fuzzing applyMove', () => {
     }
     expect(count).toBeGreaterThanOrEqual(10_000);
     // Every kind of bad input was tried many times.
-    for (const kind of ['garbage', 'wrong seat', 'unknown card', 'card not in hand', 'operation without a card', 'card during operations', 'wrong power invests', 'China stabilises', 'event target', 'after the end']) {
+    for (const kind of [
+      'garbage',
+      'wrong seat',
+      'unknown card',
+      'card not in hand',
+      'operation without a card',
+      'card during operations',
+      'wrong power invests',
+      'China stabilises',
+      'event target',
+      'after the end',
+    ]) {
       expect(byKind.get(kind) ?? 0, kind).toBeGreaterThan(50);
     }
     // Nothing leaked into Object.prototype.

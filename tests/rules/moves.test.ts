@@ -44,7 +44,17 @@ describe('moveId / parseMoveId', () => {
   });
 
   it('refuses text that is not a move', () => {
-    for (const bad of ['', 'pass', 'pass:nobody', 'pass:china:extra', 'place:russia', 'place:russia:mars', 'destabilise:turkey:kz_west', 'fly:russia:kz_west', 'playOps:russia:c:kz_west']) {
+    for (const bad of [
+      '',
+      'pass',
+      'pass:nobody',
+      'pass:china:extra',
+      'place:russia',
+      'place:russia:mars',
+      'destabilise:turkey:kz_west',
+      'fly:russia:kz_west',
+      'playOps:russia:c:kz_west',
+    ]) {
       expect(parseMoveId(bad), bad).toBeNull();
     }
   });

@@ -226,7 +226,11 @@ describe('R5.6 destabilise', () => {
   });
 
   it('R5.6 a roll higher than the stability removes 1, a 6 removes 2', () => {
-    for (const [roll, left] of [[3, 2], [5, 2], [6, 1]] as const) {
+    for (const [roll, left] of [
+      [3, 2],
+      [5, 2],
+      [6, 1],
+    ] as const) {
       const { s, events } = destabilise(roll, 'georgia', 'turkey', (st) => (st.influence.georgia.turkey = 3));
       expect(s.influence.georgia.turkey).toBe(left);
       expect(events).toContainEqual({ kind: 'dieRolled', power: 'russia', roll, purpose: 'destabilise' });
@@ -234,7 +238,10 @@ describe('R5.6 destabilise', () => {
   });
 
   it('R5.6 destabilising a Kazakhstan region raises unrest by 1 whatever the roll', () => {
-    for (const [roll, left] of [[1, 2], [6, 0]] as const) {
+    for (const [roll, left] of [
+      [1, 2],
+      [6, 0],
+    ] as const) {
       const { s } = destabilise(roll, 'kz_west', 'turkey', (st) => {
         st.influence.kz_west.turkey = 2;
         st.unrest = 2;
@@ -328,7 +335,9 @@ describe('R5.8 diplomacy', () => {
     const s = opsOf('russia', 'm_caspian_pipeline');
     expect(rejected(s, { type: 'diplomacy', power: 'russia', space: 'azerbaijan' })).toBe('badTarget');
     expect(rejected(s, { type: 'diplomacy', power: 'russia', space: 'georgia' })).toBe('badTarget');
-    const chinaBloc = legalMoves(opsOf('china', 'm_caspian_pipeline'), 'china').filter((m) => m.type === 'diplomacy').map((m) => ('space' in m ? m.space : ''));
+    const chinaBloc = legalMoves(opsOf('china', 'm_caspian_pipeline'), 'china')
+      .filter((m) => m.type === 'diplomacy')
+      .map((m) => ('space' in m ? m.space : ''));
     expect(chinaBloc.sort()).toEqual(['kyrgyzstan', 'kz_north', 'kz_south', 'kz_west', 'tajikistan', 'uzbekistan']);
   });
 
@@ -339,7 +348,10 @@ describe('R5.8 diplomacy', () => {
     expect(s.otsReadiness).toBe(4);
     s = play(s, { type: 'diplomacy', power: 'turkey', space: 'uzbekistan' });
     expect(s.otsReadiness).toBe(5);
-    const full = play(opsOf('turkey', 'm_caspian_pipeline', (st) => (st.otsReadiness = 5)), { type: 'diplomacy', power: 'turkey', space: 'azerbaijan' });
+    const full = play(
+      opsOf('turkey', 'm_caspian_pipeline', (st) => (st.otsReadiness = 5)),
+      { type: 'diplomacy', power: 'turkey', space: 'azerbaijan' },
+    );
     expect(full.otsReadiness).toBe(5);
   });
 });

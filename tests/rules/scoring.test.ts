@@ -28,33 +28,45 @@ function lines(s: GameState, reason: ScoreLine['reason']): [string, number, stri
 
 describe('R9.1 control and R9.2 bloc cohesion', () => {
   it('R9.1 at a scoring each power scores the value of every space it controls; R9.2 bloc cohesion waits for the last scoring', () => {
-    const s = passOutRound(atRound(2, (st) => {
-      st.influence.armenia.russia = 2; // value 2, CSTO
-      st.influence.georgia.russia = 2; // value 2, no bloc
-      st.influence.azerbaijan.turkey = 3; // value 3, OTS
-      st.influence.kz_west.turkey = 2; // value 3, CSTO/OTS/SCO: Turkey's own bloc too
-      st.influence.uzbekistan.china = 3; // value 3, OTS/SCO
-      st.influence.kz_north.china = 2; // stability 3: not controlled, scores nothing
-    }));
+    const s = passOutRound(
+      atRound(2, (st) => {
+        st.influence.armenia.russia = 2; // value 2, CSTO
+        st.influence.georgia.russia = 2; // value 2, no bloc
+        st.influence.azerbaijan.turkey = 3; // value 3, OTS
+        st.influence.kz_west.turkey = 2; // value 3, CSTO/OTS/SCO: Turkey's own bloc too
+        st.influence.uzbekistan.china = 3; // value 3, OTS/SCO
+        st.influence.kz_north.china = 2; // stability 3: not controlled, scores nothing
+      }),
+    );
     expect(s.round).toBe(3);
     // China's 4 from Uzbekistan, plus its stability dividend at the round's unrest check (R9.4): unrest stays 4.
     expect(s.unrest).toBe(4);
     expect(s.vp).toEqual({ russia: 4, turkey: 6, china: 3 + 1 });
     expect(lines(s, 'control')).toEqual([
-      ['russia', 2, 'georgia'], ['russia', 2, 'armenia'], ['turkey', 3, 'kz_west'], ['turkey', 3, 'azerbaijan'], ['china', 3, 'uzbekistan'],
+      ['russia', 2, 'georgia'],
+      ['russia', 2, 'armenia'],
+      ['turkey', 3, 'kz_west'],
+      ['turkey', 3, 'azerbaijan'],
+      ['china', 3, 'uzbekistan'],
     ]);
     expect(lines(s, 'bloc')).toEqual([]);
   });
 
   it('R9.2 at the last scoring each power scores 1 more for each space it controls in its own bloc', () => {
-    const s = passOutRound(atRound(4, (st) => {
-      st.influence.armenia.russia = 2; // CSTO
-      st.influence.georgia.russia = 2; // no bloc
-      st.influence.azerbaijan.turkey = 3; // OTS
-      st.influence.uzbekistan.china = 3; // OTS/SCO
-    }));
+    const s = passOutRound(
+      atRound(4, (st) => {
+        st.influence.armenia.russia = 2; // CSTO
+        st.influence.georgia.russia = 2; // no bloc
+        st.influence.azerbaijan.turkey = 3; // OTS
+        st.influence.uzbekistan.china = 3; // OTS/SCO
+      }),
+    );
     expect(s.over).toBe(true);
-    expect(lines(s, 'bloc')).toEqual([['russia', 1, 'armenia'], ['turkey', 1, 'azerbaijan'], ['china', 1, 'uzbekistan']]);
+    expect(lines(s, 'bloc')).toEqual([
+      ['russia', 1, 'armenia'],
+      ['turkey', 1, 'azerbaijan'],
+      ['china', 1, 'uzbekistan'],
+    ]);
   });
 
   it('R9.1 a round that is not a scoring round scores no control', () => {
@@ -66,25 +78,31 @@ describe('R9.1 control and R9.2 bloc cohesion', () => {
 
 describe('R9.3 crisis credit', () => {
   it('R9.3 at every unrest check after the rescue the rescuer scores 1 for order restored if unrest is 4 or less', () => {
-    const restored = passOutRound(atRound(2, (st) => {
-      st.regime = 'rescued';
-      st.rescuedBy = 'turkey';
-      st.unrest = 5; // the unrest check lowers it to 4 first
-    }));
+    const restored = passOutRound(
+      atRound(2, (st) => {
+        st.regime = 'rescued';
+        st.rescuedBy = 'turkey';
+        st.unrest = 5; // the unrest check lowers it to 4 first
+      }),
+    );
     expect(lines(restored, 'orderRestored')).toEqual([['turkey', 1, undefined]]);
     expect(restored.vp).toEqual({ russia: 0, turkey: 1, china: 1 }); // China: the stability dividend at unrest 4 (R9.4)
-    const notYet = passOutRound(atRound(2, (st) => {
-      st.regime = 'rescued';
-      st.rescuedBy = 'turkey';
-      st.unrest = 6;
-    }));
+    const notYet = passOutRound(
+      atRound(2, (st) => {
+        st.regime = 'rescued';
+        st.rescuedBy = 'turkey';
+        st.unrest = 6;
+      }),
+    );
     expect(lines(notYet, 'orderRestored')).toEqual([]);
     // Not only at scorings: round 1 does not score, yet its unrest check pays for order restored.
-    const notScoring = passOutRound(atRound(1, (st) => {
-      st.regime = 'rescued';
-      st.rescuedBy = 'russia';
-      st.unrest = 2;
-    }));
+    const notScoring = passOutRound(
+      atRound(1, (st) => {
+        st.regime = 'rescued';
+        st.rescuedBy = 'russia';
+        st.unrest = 2;
+      }),
+    );
     expect(lines(notScoring, 'orderRestored')).toEqual([['russia', 1, undefined]]);
   });
 });
@@ -101,34 +119,42 @@ describe('R9.4 China and stability', () => {
   });
 
   it('R9.4 China loses 1 for each space near Xinjiang it controls while unrest is 9 or more', () => {
-    const exposed = passOutRound(atRound(1, (st) => {
-      st.regime = 'calling';
-      st.unrest = 8; // rises to 9 at the check
-      st.influence.kyrgyzstan.china = 4;
-      st.influence.kz_north.china = 4; // investment counts as influence for control (R5.5)
-      st.investment.kz_north = 2;
-    }));
+    const exposed = passOutRound(
+      atRound(1, (st) => {
+        st.regime = 'calling';
+        st.unrest = 8; // rises to 9 at the check
+        st.influence.kyrgyzstan.china = 4;
+        st.influence.kz_north.china = 4; // investment counts as influence for control (R5.5)
+        st.investment.kz_north = 2;
+      }),
+    );
     expect(exposed.unrest).toBe(9);
     expect(lines(exposed, 'xinjiangUnrest')).toEqual([['china', -2, undefined]]);
-    const eight = passOutRound(atRound(1, (st) => {
-      st.regime = 'calling';
-      st.unrest = 7; // rises to 8: not yet
-      st.influence.kyrgyzstan.china = 4;
-    }));
+    const eight = passOutRound(
+      atRound(1, (st) => {
+        st.regime = 'calling';
+        st.unrest = 7; // rises to 8: not yet
+        st.influence.kyrgyzstan.china = 4;
+      }),
+    );
     expect(eight.vp.china).toBe(0);
     // Influence near Xinjiang without control is no stake to lose (the clause can fail: R9.4).
-    const present = passOutRound(atRound(1, (st) => {
-      st.regime = 'calling';
-      st.unrest = 8;
-      st.influence.kyrgyzstan = { russia: 2, turkey: 0, china: 2 };
-    }));
+    const present = passOutRound(
+      atRound(1, (st) => {
+        st.regime = 'calling';
+        st.unrest = 8;
+        st.influence.kyrgyzstan = { russia: 2, turkey: 0, china: 2 };
+      }),
+    );
     expect(present.vp.china).toBe(0);
     // Control only away from Xinjiang: no penalty.
-    const away = passOutRound(atRound(1, (st) => {
-      st.regime = 'calling';
-      st.unrest = 8;
-      st.influence.uzbekistan.china = 4;
-    }));
+    const away = passOutRound(
+      atRound(1, (st) => {
+        st.regime = 'calling';
+        st.unrest = 8;
+        st.influence.uzbekistan.china = 4;
+      }),
+    );
     expect(away.vp.china).toBe(0);
   });
 });
@@ -144,23 +170,31 @@ describe('R9.5 overstretch', () => {
 
 describe('R9.6 agendas', () => {
   it('R9.6 at the end of the game each power whose agenda holds scores its VP', () => {
-    const s = passOutRound(atRound(4, (st) => {
-      // Russia's agenda: control Kazakhstan North and Armenia. Turkey's: control Azerbaijan. China's: unrest ≤ 4.
-      st.influence.kz_north.russia = 3;
-      st.influence.armenia.russia = 2;
-      st.influence.azerbaijan.turkey = 2;
-      st.regime = 'calling';
-      st.unrest = 6;
-    }, true));
+    const s = passOutRound(
+      atRound(
+        4,
+        (st) => {
+          // Russia's agenda: control Kazakhstan North and Armenia. Turkey's: control Azerbaijan. China's: unrest ≤ 4.
+          st.influence.kz_north.russia = 3;
+          st.influence.armenia.russia = 2;
+          st.influence.azerbaijan.turkey = 2;
+          st.regime = 'calling';
+          st.unrest = 6;
+        },
+        true,
+      ),
+    );
     expect(s.over).toBe(true);
     expect(s.scoreLog.filter((l) => l.reason === 'agenda').map((l) => [l.power, l.amount, l.detail])).toEqual([['russia', 3, 'm_agenda_russia']]);
   });
 
   it('R9.6 without agendas nobody scores one', () => {
-    const s = passOutRound(atRound(4, (st) => {
-      st.influence.kz_north.russia = 3;
-      st.influence.armenia.russia = 2;
-    }));
+    const s = passOutRound(
+      atRound(4, (st) => {
+        st.influence.kz_north.russia = 3;
+        st.influence.armenia.russia = 2;
+      }),
+    );
     expect(lines(s, 'agenda')).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ describe('R2 setup and the round', () => {
     expect(others.some((h) => h !== JSON.stringify(s.hands))).toBe(true);
   });
 
-  it('R4.2 newGame may rotate round 1\'s turn order (the runner\'s --rotate-order)', () => {
+  it("R4.2 newGame may rotate round 1's turn order (the runner's --rotate-order)", () => {
     const order = newGame(MINI, 11).order;
     expect(newGame(MINI, 11, { orderShift: 1 }).order).toEqual([order[1], order[2], order[0]]);
     expect(newGame(MINI, 11, { orderShift: 2 }).order).toEqual([order[2], order[0], order[1]]);
@@ -89,7 +89,10 @@ describe('R4.1 actions', () => {
     calling.hands.russia = [];
     calling.regime = 'calling';
     calling.unrest = 6;
-    expect(legalMoves(calling, 'russia')).toEqual([{ type: 'answerCall', power: 'russia' }, { type: 'pass', power: 'russia' }]);
+    expect(legalMoves(calling, 'russia')).toEqual([
+      { type: 'answerCall', power: 'russia' },
+      { type: 'pass', power: 'russia' },
+    ]);
   });
 
   it('R4.1 nobody but the active power may act; legal moves of the others are empty', () => {

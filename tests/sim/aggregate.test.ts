@@ -40,8 +40,23 @@ describe('aggregate', () => {
         { card: 'alpha', mode: 'ops', power: 'russia' },
       ],
     }),
-    record(1, { winner: 'turkey', rounds: 8, vp: { russia: -3, turkey: 14, china: 0 }, regime: 'fallen', calledInRound: 3, firstMoves: { russia: 'playEvent:alpha', turkey: 'pass', china: 'pass' } }),
-    record(2, { winner: 'turkey', rounds: 6, reason: 'suddenDeath', regime: 'rescued', rescuedBy: 'turkey', calledInRound: 4, plays: [{ card: 'gamma', mode: 'event', power: 'china' }] }),
+    record(1, {
+      winner: 'turkey',
+      rounds: 8,
+      vp: { russia: -3, turkey: 14, china: 0 },
+      regime: 'fallen',
+      calledInRound: 3,
+      firstMoves: { russia: 'playEvent:alpha', turkey: 'pass', china: 'pass' },
+    }),
+    record(2, {
+      winner: 'turkey',
+      rounds: 6,
+      reason: 'suddenDeath',
+      regime: 'rescued',
+      rescuedBy: 'turkey',
+      calledInRound: 4,
+      plays: [{ card: 'gamma', mode: 'event', power: 'china' }],
+    }),
   ];
   const s = aggregate(META, records);
 
@@ -51,7 +66,15 @@ describe('aggregate', () => {
     expect(s.winRates.turkey).toMatchObject({ count: 2, games: 4, rate: 0.5 });
     expect(s.winRates.draw.count).toBe(1);
     expect(s.avgRounds).toBe(6.5);
-    expect(s.rounds).toMatchObject({ min: 4, max: 8, histogram: [{ rounds: 4, games: 1 }, { rounds: 6, games: 1 }, { rounds: 8, games: 2 }] });
+    expect(s.rounds).toMatchObject({
+      min: 4,
+      max: 8,
+      histogram: [
+        { rounds: 4, games: 1 },
+        { rounds: 6, games: 1 },
+        { rounds: 8, games: 2 },
+      ],
+    });
     expect(s.suddenDeathRate).toBe(0.5);
     expect(s.endReasons).toEqual({ lastRound: 2, suddenDeath: 2 });
     expect(s.firstGame).toBe(0);
@@ -127,7 +150,7 @@ describe('aggregate', () => {
     expect(s.headToHead).toEqual([]);
   });
 
-  it('counts wins by place in round 1 turn order, after each game\'s rotation', () => {
+  it("counts wins by place in round 1 turn order, after each game's rotation", () => {
     // firstOrder russia, china, turkey; shift 1 gives china, turkey, russia; shift 2 turkey, russia, china.
     const placed = aggregate({ ...META, rotateOrder: true }, [
       record(0, { winner: 'russia', orderShift: 0 }), // 1st

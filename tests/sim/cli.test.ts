@@ -113,7 +113,12 @@ describe('npm run sim', () => {
     expect(readFileSync(join(dir, 'games.csv'), 'utf8')).toBe(readFileSync(join(tmp, 'four-2', 'games.csv'), 'utf8'));
     for (const env of [{}, { JOB_COMPLETION_INDEX: '4' }, { JOB_COMPLETION_INDEX: 'x' }]) {
       let output = '';
-      const code = await runCli([...BASE, '--games', '10', '--shards', '4', '--out', join(tmp, 'never')], { write: (text) => (output += text), isTTY: false, defaultWorkers: 1, env });
+      const code = await runCli([...BASE, '--games', '10', '--shards', '4', '--out', join(tmp, 'never')], {
+        write: (text) => (output += text),
+        isTTY: false,
+        defaultWorkers: 1,
+        env,
+      });
       expect(code).toBe(2);
       expect(output).toMatch(/^[^\n]*JOB_COMPLETION_INDEX[^\n]*\n$/);
     }
@@ -129,7 +134,13 @@ describe('npm run sim', () => {
   it('rotates round 1 turn order with --rotate-order and sums the places to the decided games', async () => {
     const dir = join(tmp, 'order');
     expect((await sim([...BASE, '--games', '9', '--rotate-seats', '--rotate-order', '--out', dir])).code).toBe(0);
-    const summary = summaryOf(dir) as { rotateOrder: boolean; firstOrder: string[]; byTurnPlace: { count: number; games: number }[]; wins: Record<string, number>; turnPlaceSpread: number };
+    const summary = summaryOf(dir) as {
+      rotateOrder: boolean;
+      firstOrder: string[];
+      byTurnPlace: { count: number; games: number }[];
+      wins: Record<string, number>;
+      turnPlaceSpread: number;
+    };
     expect(summary.rotateOrder).toBe(true);
     expect(summary.firstOrder).toEqual(bundledScenario('classroom').firstOrder);
     const placed = summary.byTurnPlace.reduce((sum, p) => sum + p.count, 0);
@@ -171,11 +182,20 @@ describe('npm run sim', () => {
     };
     const out = join(tmp, 'never-merged');
     const cases: [string, RegExp][] = [
-      [copy('corrupt-bots', { summary: (s) => (s.bots = { russia: 'random', turkey: 7, china: 'random' }) }), /corrupt-bots\/summary\.json: bots\.turkey: expected one of random, heuristic/],
+      [
+        copy('corrupt-bots', { summary: (s) => (s.bots = { russia: 'random', turkey: 7, china: 'random' }) }),
+        /corrupt-bots\/summary\.json: bots\.turkey: expected one of random, heuristic/,
+      ],
       [copy('corrupt-cards', { summary: (s) => ((s.cards as unknown[])[0] = null) }), /corrupt-cards\/summary\.json: cards\[0\]: expected a card entry/],
       [copy('corrupt-root', { summary: (s) => Object.keys(s).forEach((k) => Reflect.deleteProperty(s, k)) }), /corrupt-root\/summary\.json: scenario: expected a text/],
-      [copy('bad-row', { csv: (text) => text.replace(/\n(3,[^,]*,[^,]*,random,random,random,)0,/, '\n$1two,') }), /bad-row\/games\.csv: line 5, column orderShift: expected one of 0, 1, 2, found "two"/],
-      [copy('bad-vp', { csv: (text) => text.replace(/\n(1(,[^,]*){10}),[^,]*,/, '\n$1,99999999,') }), /bad-vp\/games\.csv: line 3, column vp_russia: expected a whole number from -10000 to 10000/],
+      [
+        copy('bad-row', { csv: (text) => text.replace(/\n(3,[^,]*,[^,]*,random,random,random,)0,/, '\n$1two,') }),
+        /bad-row\/games\.csv: line 5, column orderShift: expected one of 0, 1, 2, found "two"/,
+      ],
+      [
+        copy('bad-vp', { csv: (text) => text.replace(/\n(1(,[^,]*){10}),[^,]*,/, '\n$1,99999999,') }),
+        /bad-vp\/games\.csv: line 3, column vp_russia: expected a whole number from -10000 to 10000/,
+      ],
     ];
     for (const [dir, message] of cases) {
       const merged = await sim(['--merge', join(tmp, 'shard-5'), dir, '--out', out]);

@@ -77,7 +77,11 @@ describe('Dockerfile', () => {
     const user = users[users.length - 1] as string;
     expect(user.split(':')[0]).not.toMatch(/^(root|0)$/);
     // The last USER is the one the container runs as: nothing after it switches back.
-    expect(dockerfile().findIndex(([word, args]) => word === 'USER' && args === user)).toBe(dockerfile().map(([word]) => word).lastIndexOf('USER'));
+    expect(dockerfile().findIndex(([word, args]) => word === 'USER' && args === user)).toBe(
+      dockerfile()
+        .map(([word]) => word)
+        .lastIndexOf('USER'),
+    );
   });
 
   it('runs the runner, with every file it loads copied in and every package it imports a runtime dependency', () => {
@@ -88,13 +92,19 @@ describe('Dockerfile', () => {
     const { files, packages } = runtimeGraph(['src/sim/cli.ts']);
     expect(files).toContain(normalize('src/sim/worker-entry.mjs'));
     expect(files).toContain(normalize('scenarios/historical.json'));
-    for (const file of files) expect(copied.some((path) => !relative(path, file).startsWith('..')), file).toBe(true);
+    for (const file of files)
+      expect(
+        copied.some((path) => !relative(path, file).startsWith('..')),
+        file,
+      ).toBe(true);
     expect(packages).toContain('tsx');
     for (const name of packages) expect(Object.keys(PACKAGE.dependencies), name).toContain(name);
   });
 
   it('keeps the host node_modules and results out of the build context', () => {
-    const ignored = readFileSync('.dockerignore', 'utf8').split('\n').map((line) => line.trim());
+    const ignored = readFileSync('.dockerignore', 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'out', '.git']));
   });
 });

@@ -37,7 +37,7 @@ describe('crisis sources', () => {
     expect(CRISIS_SOURCES.filter((s) => s.startsWith('event:')).sort()).toEqual(crisisEvents);
   });
 
-  it('judge a line by its reason, and an event\'s by its id', () => {
+  it("judge a line by its reason, and an event's by its id", () => {
     expect(isCrisisSource({ reason: 'answeredCall' })).toBe(true);
     expect(isCrisisSource({ reason: 'regimeFell', detail: '' })).toBe(true);
     expect(isCrisisSource({ reason: 'control' })).toBe(false);

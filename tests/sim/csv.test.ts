@@ -30,7 +30,11 @@ describe('games.csv', () => {
         ],
         capital: 'china',
         midVp: { russia: -2, turkey: 0, china: 9 },
-        ops: { ...noOps(), russia: { place: 31, stabilise: 0, destabilise: 4, invest: 0, diplomacy: 1 }, china: { place: 50, stabilise: 0, destabilise: 0, invest: 6, diplomacy: 0 } },
+        ops: {
+          ...noOps(),
+          russia: { place: 31, stabilise: 0, destabilise: 4, invest: 0, diplomacy: 1 },
+          china: { place: 50, stabilise: 0, destabilise: 0, invest: 6, diplomacy: 0 },
+        },
         unrestUp: { ...noUnrest(), turkey: 2, scheduled: 5, check: 1 },
         unrestDown: { ...noUnrest(), russia: 4, fall: 3 },
         vpTally: [
@@ -76,7 +80,10 @@ describe('games.csv', () => {
     expect(csvToRecords(shifted)).toEqual({ ok: false, message: 'line 2, column orderShift: expected one of 0, 1, 2, found "3"' });
     const row = (over: Parameters<typeof record>[1]): string => recordsToCsv([record(0, over)]);
     const badOp = row({ ops: { ...noOps(), china: { ...noOps().china, place: 2 } } }).replace('place:2', 'stabilize:2');
-    expect(csvToRecords(badOp)).toEqual({ ok: false, message: 'line 2, column ops_china: expected "key:count" items joined by "|", each key one of place, stabilise, destabilise, invest, diplomacy, found "stabilize:2"' });
+    expect(csvToRecords(badOp)).toEqual({
+      ok: false,
+      message: 'line 2, column ops_china: expected "key:count" items joined by "|", each key one of place, stabilise, destabilise, invest, diplomacy, found "stabilize:2"',
+    });
     const badCause = row({ unrestUp: { ...noUnrest(), check: 1 } }).replace('check:1', 'weather:1');
     expect(csvToRecords(badCause)).toMatchObject({ ok: false, message: expect.stringContaining('column unrestUp') });
     const zero = row({ vpTally: [{ power: 'russia', reason: 'control', detail: '', amount: 3 }] }).replace('russia:control::3', 'russia:control::0');
@@ -105,7 +112,9 @@ describe('games.csv', () => {
     expect(fault((c) => (c[at('vp_china')] = '-900000000000'))).toBe('line 2, column vp_china: expected a whole number from -10000 to 10000, found "-900000000000"');
     expect(fault((c) => (c[at('winner')] = 'iran'))).toBe('line 2, column winner: expected one of russia, turkey, china or "draw", found "iran"');
     expect(fault((c) => (c[at('regime')] = ''))).toBe('line 2, column regime: expected one of standing, calling, rescued, fallen, found ""');
-    expect(fault((c) => (c[at('plays')] = 'alpha:ops:turkey|beta:both:china'))).toBe('line 2, column plays: expected "card:ops|event:power" items joined by "|", found "alpha:ops:turkey|beta:both:china"');
+    expect(fault((c) => (c[at('plays')] = 'alpha:ops:turkey|beta:both:china'))).toBe(
+      'line 2, column plays: expected "card:ops|event:power" items joined by "|", found "alpha:ops:turkey|beta:both:china"',
+    );
     expect(fault((c) => (c[at('plays')] = 'alpha:ops:turkey:x'))).toMatch(/^line 2, column plays: /);
     // The leftmost fault is the one reported.
     expect(fault((c) => ((c[at('moves')] = 'many'), (c[at('bot_china')] = 'genius')))).toMatch(/^line 2, column bot_china: /);

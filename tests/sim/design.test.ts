@@ -46,7 +46,14 @@ describe('the design figures', () => {
       calledInRound: 3,
       midVp: { russia: 3, turkey: 5, china: 3 },
       // A reason the rules may add later counts like any other (and is not a crisis source until listed).
-      vpTally: [vp('russia', 'control', 9), vp('russia', 'regimeFell', -2), vp('turkey', 'culpritFell', -1), vp('turkey', 'control', 3), vp('china', 'control', 10), vp('china', 'regimeFell', -3)],
+      vpTally: [
+        vp('russia', 'control', 9),
+        vp('russia', 'regimeFell', -2),
+        vp('turkey', 'culpritFell', -1),
+        vp('turkey', 'control', 3),
+        vp('china', 'control', 10),
+        vp('china', 'regimeFell', -3),
+      ],
       plays: [{ card: 'a', mode: 'ops', power: 'turkey' }],
       ops: { ...noOps(), turkey: { place: 2, stabilise: 0, destabilise: 3, invest: 0, diplomacy: 1 } },
       unrestUp: { ...noUnrest(), turkey: 3, check: 2 },
@@ -77,7 +84,7 @@ describe('the design figures', () => {
     expect(d.vpBySource.china).toMatchObject({ event: 0.75, stabilityDividend: 0.75, control: 2.5, regimeFell: -0.75 });
   });
 
-  it('counts events among card plays, and each power\'s own operations per game', () => {
+  it("counts events among card plays, and each power's own operations per game", () => {
     expect(d.eventShare).toEqual({ all: 0.4, russia: 0.5, turkey: 0, china: 1 });
     expect(d.opsPerGame.russia).toEqual({ place: 1.5, stabilise: 0.25, destabilise: 0, diplomacy: 0 });
     expect(d.opsPerGame.turkey).toEqual({ place: 0.5, stabilise: 0, destabilise: 0.75, diplomacy: 0.25 });
@@ -93,7 +100,7 @@ describe('the design figures', () => {
     expect(d.winsByOutcome.stillCalling).toEqual({ games: 1, russia: 0, turkey: 0, china: 0, draw: 1 });
   });
 
-  it('splits unrest raised and lowered by cause, leaving out the fall\'s reset', () => {
+  it("splits unrest raised and lowered by cause, leaving out the fall's reset", () => {
     expect(d.unrestRaisedBy).toEqual({ russia: 0.25, turkey: 0.75, china: 0, scheduled: 1, check: 0.5 });
     expect(d.unrestLoweredBy).toEqual({ russia: 1, turkey: 0, china: 0, scheduled: 0, check: 0.5 });
   });

@@ -132,7 +132,20 @@ describe('a small real run measures the design', () => {
   it('gives a design object with every key of the contract, in range', () => {
     const d = aggregate({ ...META, scenario: 'historical' }, records).design;
     expect(Object.keys(d)).toEqual(
-      expect.arrayContaining(['crisisShare', 'crisisSources', 'vpBySource', 'eventShare', 'opsPerGame', 'regime', 'winsByOutcome', 'unrestRaisedBy', 'unrestLoweredBy', 'margin', 'leaderAfterMidScoringWins', 'capitalAtEnd']),
+      expect.arrayContaining([
+        'crisisShare',
+        'crisisSources',
+        'vpBySource',
+        'eventShare',
+        'opsPerGame',
+        'regime',
+        'winsByOutcome',
+        'unrestRaisedBy',
+        'unrestLoweredBy',
+        'margin',
+        'leaderAfterMidScoringWins',
+        'capitalAtEnd',
+      ]),
     );
     const unit = (x: number): void => {
       expect(x).toBeGreaterThanOrEqual(0);

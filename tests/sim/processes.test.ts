@@ -32,7 +32,7 @@ describe('the runner as separate processes', () => {
       runner([...RUN, '--out', single]),
       ...shards.map((dir, k) => runner([...RUN, '--shards', String(SHARDS), '--out', dir], { JOB_COMPLETION_INDEX: String(k) })),
     ]);
-    const played = shards.map((dir) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { firstGame: number; games: number }));
+    const played = shards.map((dir) => JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { firstGame: number; games: number });
     expect(played.map((s) => [s.firstGame, s.games])).toEqual([
       [0, 3],
       [3, 4],

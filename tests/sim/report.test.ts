@@ -24,9 +24,7 @@ describe('renderReport', () => {
 
   it('has a plain-language header with the scenario title and the command that reproduces the games', () => {
     expect(html).toContain(t('scenario.classroom.title'));
-    expect(reproduceCommand(summary)).toBe(
-      "npm run sim -- --scenario 'my scenarios/x.json' --games 2 --seed 1 --bots random,random,random --rotate-seats --out <folder>",
-    );
+    expect(reproduceCommand(summary)).toBe("npm run sim -- --scenario 'my scenarios/x.json' --games 2 --seed 1 --bots random,random,random --rotate-seats --out <folder>");
     expect(html).toContain("--scenario 'my scenarios/x.json'");
     expect(html).toContain(t('sim.report.seatsHeading'));
     expect(html).toContain(t('sim.report.headHeading'));

@@ -36,8 +36,12 @@ describe('metaFromSummary', () => {
     expect(faultOf(broken((s) => (s.bots = { russia: 'random', turkey: 'genius', china: 'random' })))).toBe(
       `${FILE}: bots.turkey: expected one of random, heuristic, easy, medium, hard`,
     );
-    expect(faultOf(broken((s) => (s.firstOrder = ['russia', 'russia', 'china'])))).toBe(`${FILE}: firstOrder: expected a list of the three powers (russia, turkey, china), each once`);
-    expect(faultOf(broken((s) => (s.firstOrder = ['russia', 'turkey', 'iran'])))).toBe(`${FILE}: firstOrder[2]: expected a list of the three powers (russia, turkey, china), each once`);
+    expect(faultOf(broken((s) => (s.firstOrder = ['russia', 'russia', 'china'])))).toBe(
+      `${FILE}: firstOrder: expected a list of the three powers (russia, turkey, china), each once`,
+    );
+    expect(faultOf(broken((s) => (s.firstOrder = ['russia', 'turkey', 'iran'])))).toBe(
+      `${FILE}: firstOrder[2]: expected a list of the three powers (russia, turkey, china), each once`,
+    );
     expect(faultOf(broken((s) => ((s.cards as unknown[])[1] = { plays: 3 })))).toBe(`${FILE}: cards[1].card: expected a text`);
     expect(faultOf(broken((s) => (s.cards = 'alpha')))).toBe(`${FILE}: cards: expected a list of card entries`);
     expect(faultOf(broken((s) => (s.gamesPlanned = -1)))).toBe(`${FILE}: gamesPlanned: expected a whole number 0 or more`);

@@ -72,7 +72,13 @@ export interface Playout {
  * seeded `policySeed`. `states[0]` is the new game, `states[i + 1]` the state after `moves[i]`.
  * `maxMoves` stops a game early (the caller checks whether it ended).
  */
-export function randomGame(scenario: Scenario | GameHandle, seed: number, policySeed: number, maxMoves = 5_000, visit?: (before: GameState, move: Move, after: GameState) => void): Playout {
+export function randomGame(
+  scenario: Scenario | GameHandle,
+  seed: number,
+  policySeed: number,
+  maxMoves = 5_000,
+  visit?: (before: GameState, move: Move, after: GameState) => void,
+): Playout {
   const rng = seedRng(policySeed);
   let s = newGame(scenario, seed);
   const moves: Move[] = [];

@@ -60,7 +60,10 @@ function patternFor(ctx: CanvasRenderingContext2D, power: Power): CanvasPattern 
       g.stroke();
       break;
     case 'dots':
-      for (const [x, y] of [[3.5, 3.5], [10.5, 10.5]] as const) {
+      for (const [x, y] of [
+        [3.5, 3.5],
+        [10.5, 10.5],
+      ] as const) {
         g.beginPath();
         g.arc(x, y, 2.1, 0, Math.PI * 2);
         g.fill();

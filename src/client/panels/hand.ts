@@ -39,7 +39,8 @@ export class HandPanel {
       let message = t('ui.hand.hidden');
       if (model.thinking) message = t('ui.hand.waitingBot', { power: powerName(model.thinking) });
       else if (model.active && !model.handoff) message = t('ui.hand.waitingHuman', { power: powerName(model.active) });
-      if (POWERS.every((p) => model.config.seats[p] !== 'human')) message = `${t('ui.hand.spectator')} ${model.thinking ? t('ui.bot.thinking', { power: powerName(model.thinking) }) : ''}`;
+      if (POWERS.every((p) => model.config.seats[p] !== 'human'))
+        message = `${t('ui.hand.spectator')} ${model.thinking ? t('ui.bot.thinking', { power: powerName(model.thinking) }) : ''}`;
       replace(panel, h('p', { class: 'hand-message', role: 'status' }, message));
       return;
     }
@@ -58,35 +59,64 @@ export class HandPanel {
     }
     const hand = model.hand;
     const cardsKey = JSON.stringify([hand, myTurn && !pending, myTurn && !pending ? model.legal.filter((m) => m.type === 'playOps' || m.type === 'playEvent') : [], selection]);
-    const cards = cardsKey === this.cardsKey && this.cardsEl ? null : hand.map((id) => {
-      const def = scenario.cards.find((c) => c.id === id);
-      const opsMove = myTurn && !pending ? opsMoveFor(id, model.legal) : undefined;
-      const eventMoves = myTurn && !pending ? eventMovesFor(id, model.legal) : [];
-      const selected = selection.kind === 'event' && selection.card === id;
-      const side = def?.side ?? 'any';
-      return h(
-        'article',
-        { class: `card side-${side}${selected ? ' selected' : ''}`, 'data-card': id, 'aria-label': cardTitle(id) },
-        h('header', {}, h('span', { class: 'ops', title: t('ui.card.ops', { ops: def?.ops ?? 0 }) }, String(def?.ops ?? '?')), h('h3', {}, cardTitle(id))),
-        h('div', { class: 'side' }, side === 'any' ? t('ui.card.side.any') : t('ui.card.side', { power: powerName(side) }), def?.removeAfterEvent ? ` · ${t('ui.card.oneOff')}` : ''),
-        h('p', { class: 'text' }, t(`card.${id}.text`)),
-        h('details', { class: 'note' }, h('summary', {}, t('ui.card.note')), h('p', {}, def ? t('ui.card.date', { date: formatDate(def.date), source: def.source }) : ''), h('p', {}, t(`card.${id}.note`))),
-        myTurn && !pending
-          ? h(
-              'div',
-              { class: 'card-actions' },
-              h('button', { class: 'btn play-ops', disabled: !opsMove, onclick: () => opsMove && actions.act(opsMove) }, t('ui.card.playOps', { ops: def?.ops ?? 0 })),
-              h('button', { class: 'btn play-event', disabled: eventMoves.length === 0, title: eventMoves.length === 0 ? t('ui.card.eventBlocked') : null, onclick: () => actions.chooseEvent(id, eventMoves) }, t('ui.card.playEvent')),
-            )
-          : null,
-      );
-    });
+    const cards =
+      cardsKey === this.cardsKey && this.cardsEl
+        ? null
+        : hand.map((id) => {
+            const def = scenario.cards.find((c) => c.id === id);
+            const opsMove = myTurn && !pending ? opsMoveFor(id, model.legal) : undefined;
+            const eventMoves = myTurn && !pending ? eventMovesFor(id, model.legal) : [];
+            const selected = selection.kind === 'event' && selection.card === id;
+            const side = def?.side ?? 'any';
+            return h(
+              'article',
+              { class: `card side-${side}${selected ? ' selected' : ''}`, 'data-card': id, 'aria-label': cardTitle(id) },
+              h('header', {}, h('span', { class: 'ops', title: t('ui.card.ops', { ops: def?.ops ?? 0 }) }, String(def?.ops ?? '?')), h('h3', {}, cardTitle(id))),
+              h(
+                'div',
+                { class: 'side' },
+                side === 'any' ? t('ui.card.side.any') : t('ui.card.side', { power: powerName(side) }),
+                def?.removeAfterEvent ? ` · ${t('ui.card.oneOff')}` : '',
+              ),
+              h('p', { class: 'text' }, t(`card.${id}.text`)),
+              h(
+                'details',
+                { class: 'note' },
+                h('summary', {}, t('ui.card.note')),
+                h('p', {}, def ? t('ui.card.date', { date: formatDate(def.date), source: def.source }) : ''),
+                h('p', {}, t(`card.${id}.note`)),
+              ),
+              myTurn && !pending
+                ? h(
+                    'div',
+                    { class: 'card-actions' },
+                    h('button', { class: 'btn play-ops', disabled: !opsMove, onclick: () => opsMove && actions.act(opsMove) }, t('ui.card.playOps', { ops: def?.ops ?? 0 })),
+                    h(
+                      'button',
+                      {
+                        class: 'btn play-event',
+                        disabled: eventMoves.length === 0,
+                        title: eventMoves.length === 0 ? t('ui.card.eventBlocked') : null,
+                        onclick: () => actions.chooseEvent(id, eventMoves),
+                      },
+                      t('ui.card.playEvent'),
+                    ),
+                  )
+                : null,
+            );
+          });
     const buttons: HTMLElement[] = [];
     if (myTurn && pending) {
       const ops = availableOps(model.legal);
       for (const op of ops) {
         const active = selection.kind === 'op' && selection.op === op;
-        buttons.push(h('button', { class: `btn op${active ? ' active' : ''}`, 'aria-pressed': active ? 'true' : 'false', 'data-op': op, onclick: () => actions.chooseOp(op) }, t(`ui.op.${op}`)));
+        buttons.push(
+          h(
+            'button',
+            { class: `btn op${active ? ' active' : ''}`, 'aria-pressed': active ? 'true' : 'false', 'data-op': op, onclick: () => actions.chooseOp(op) },
+            t(`ui.op.${op}`),
+          ),
+        );
       }
       const end = model.legal.find((m) => m.type === 'endOps');
       if (end) buttons.push(h('button', { class: 'btn end-ops', onclick: () => actions.act(end) }, t('ui.action.endOps')));
@@ -111,7 +141,15 @@ export class HandPanel {
         { class: 'hand-head' },
         h('h2', {}, h('span', { class: `shape shape-${viewer}`, 'aria-hidden': 'true' }), t('ui.hand.heading', { power: powerName(viewer) })),
         h('p', { class: 'prompt', role: 'status' }, prompt),
-        model.agenda ? h('p', { class: 'agenda', title: t(`agenda.${model.agenda}.text`) }, `${t('ui.agenda.heading')}: `, h('b', {}, t(`agenda.${model.agenda}.title`)), ` — ${t(`agenda.${model.agenda}.text`)}`) : null,
+        model.agenda
+          ? h(
+              'p',
+              { class: 'agenda', title: t(`agenda.${model.agenda}.text`) },
+              `${t('ui.agenda.heading')}: `,
+              h('b', {}, t(`agenda.${model.agenda}.title`)),
+              ` — ${t(`agenda.${model.agenda}.text`)}`,
+            )
+          : null,
       ),
       this.cardsFor(cardsKey, cards),
       buttons.length > 0 ? h('div', { class: 'actions' }, buttons) : null,

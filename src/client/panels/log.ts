@@ -43,7 +43,8 @@ export class LogPanel {
 
   render(log: readonly UiLogEntry[]): void {
     const list = byId('log-list');
-    const restart = log.length < this.renderedCount || (log[0] !== undefined && this.renderedFirst !== null && log[0].events !== this.renderedFirst.events && this.renderedCount === 0);
+    const restart =
+      log.length < this.renderedCount || (log[0] !== undefined && this.renderedFirst !== null && log[0].events !== this.renderedFirst.events && this.renderedCount === 0);
     if (restart || log.length < this.renderedCount) {
       replace(list);
       this.renderedCount = 0;

@@ -18,7 +18,14 @@ export function renderPowers(root: HTMLElement, scenario: Scenario, board: Publi
     return h(
       'li',
       { class: `power power-${p}${active ? ' active' : ''}`, 'data-power': p },
-      h('div', { class: 'power-head' }, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), h('strong', {}, powerName(p)), h('span', { class: 'seat' }, kind ? (kind === 'human' ? t('ui.powers.human') : t('ui.powers.bot', { level: t(`ui.level.${kind}`) })) : ''), model?.thinking === p ? h('span', { class: 'thinking' }, t('ui.powers.thinking')) : active ? h('span', { class: 'to-act' }, t('ui.powers.active')) : null),
+      h(
+        'div',
+        { class: 'power-head' },
+        h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }),
+        h('strong', {}, powerName(p)),
+        h('span', { class: 'seat' }, kind ? (kind === 'human' ? t('ui.powers.human') : t('ui.powers.bot', { level: t(`ui.level.${kind}`) })) : ''),
+        model?.thinking === p ? h('span', { class: 'thinking' }, t('ui.powers.thinking')) : active ? h('span', { class: 'to-act' }, t('ui.powers.active')) : null,
+      ),
       h(
         'div',
         { class: 'power-stats' },
@@ -28,7 +35,13 @@ export function renderPowers(root: HTMLElement, scenario: Scenario, board: Publi
         h('span', { class: 'actions' }, t('ui.powers.actions', { taken: board.actionsTaken[p], max: scenario.options.turnsPerRound })),
         board.hasAgenda[p] ? h('span', { class: 'agenda', title: t('ui.powers.agenda') }, t('ui.powers.agendaShort')) : null,
       ),
-      extra.length > 0 ? h('div', { class: 'power-extra' }, extra.map((x) => h('span', {}, x))) : null,
+      extra.length > 0
+        ? h(
+            'div',
+            { class: 'power-extra' },
+            extra.map((x) => h('span', {}, x)),
+          )
+        : null,
     );
   });
   replace(root, h('h2', {}, t('ui.powers.heading')), h('ul', { class: 'power-list' }, rows));

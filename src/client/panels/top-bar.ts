@@ -23,11 +23,7 @@ export class TopBar {
     const rounds = scenario.rounds.length;
     const round = Math.min(board.round, rounds);
     const date = scenario.rounds[round - 1]?.date ?? '';
-    replace(
-      byId('top-date'),
-      h('span', { class: 'date' }, formatDate(date)),
-      h('span', { class: 'round' }, t('ui.top.round', { round, rounds })),
-    );
+    replace(byId('top-date'), h('span', { class: 'date' }, formatDate(date)), h('span', { class: 'round' }, t('ui.top.round', { round, rounds })));
     replace(
       byId('top-order'),
       h('span', { class: 'label' }, t('ui.top.order')),
@@ -35,7 +31,13 @@ export class TopBar {
         'ol',
         { class: 'order' },
         board.order.map((p, i) =>
-          h('li', { class: `chip power-${p}${model && model.active === p ? ' active' : ''}`, 'aria-current': model?.active === p ? 'true' : null }, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), powerName(p), i < board.order.length - 1 ? '' : ''),
+          h(
+            'li',
+            { class: `chip power-${p}${model && model.active === p ? ' active' : ''}`, 'aria-current': model?.active === p ? 'true' : null },
+            h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }),
+            powerName(p),
+            i < board.order.length - 1 ? '' : '',
+          ),
         ),
       ),
     );

@@ -182,9 +182,7 @@ export class MapRenderer {
   }
 
   private text(x: number, y: number, value: string, size: number, colour: string, bold = false): Phaser.GameObjects.Text {
-    return this.scene.add
-      .text(x, y, value, { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color: colour, resolution: 1 })
-      .setOrigin(0, 0);
+    return this.scene.add.text(x, y, value, { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color: colour, resolution: 1 }).setOrigin(0, 0);
   }
 
   private updatePlate(space: SpaceSnapshot): void {
@@ -259,7 +257,11 @@ export class MapRenderer {
         }
         const num = this.text(0, 0, '', 12.5 * L, '#FFFFFF', true).setOrigin(0.5, 0.5);
         const inv = this.scene.add.graphics();
-        inv.fillStyle(hexToNumber(NEUTRAL_COLOURS.investment), 1).lineStyle(1, 0x000000, 0.8).fillCircle(r, -r + 1, 7 * L).strokeCircle(r, -r + 1, 7 * L);
+        inv
+          .fillStyle(hexToNumber(NEUTRAL_COLOURS.investment), 1)
+          .lineStyle(1, 0x000000, 0.8)
+          .fillCircle(r, -r + 1, 7 * L)
+          .strokeCircle(r, -r + 1, 7 * L);
         const invText = this.text(r, -r + 1, '', 9 * L, '#111111', true).setOrigin(0.5, 0.5);
         marker.add([g, num, inv, invText]);
         plate.markers.add(marker);
@@ -348,7 +350,10 @@ export class MapRenderer {
       const z = this.zoom;
       const wx = (plate.sx - plate.w / 2 - this.offsetX) / z;
       const wy = (plate.sy - plate.h / 2 - this.offsetY) / z;
-      plate.container.setPosition(wx, wy).setScale(1 / z).setVisible(true);
+      plate.container
+        .setPosition(wx, wy)
+        .setScale(1 / z)
+        .setVisible(true);
       const [lx, ly] = this.asset.spaces[plate.id].label;
       const ax = this.offsetX + lx * z;
       const ay = this.offsetY + ly * z;

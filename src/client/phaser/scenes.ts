@@ -28,7 +28,15 @@ export class PreloaderScene extends Phaser.Scene {
 
   preload(): void {
     const { width, height } = this.scale.gameSize;
-    const label = this.add.text(width / 2, height / 2, t('ui.loading'), { fontFamily: FONT_FAMILY, fontSize: '20px', color: '#333333', align: 'center', wordWrap: { width: Math.max(200, width - 40) } }).setOrigin(0.5);
+    const label = this.add
+      .text(width / 2, height / 2, t('ui.loading'), {
+        fontFamily: FONT_FAMILY,
+        fontSize: '20px',
+        color: '#333333',
+        align: 'center',
+        wordWrap: { width: Math.max(200, width - 40) },
+      })
+      .setOrigin(0.5);
     this.label = label;
     this.load.on('progress', (p: number) => label.setText(`${t('ui.loading')} ${Math.round(p * 100)}%`));
     this.load.json('map', mapUrl);
@@ -105,7 +113,10 @@ abstract class MapScene extends Phaser.Scene {
     if (this.game.canvas.parentElement) observer.observe(this.game.canvas.parentElement);
     // Sleep while nothing moves: a still map then costs no frames at all (the browser keeps the
     // last picture); any snapshot, pointer or resize wakes the loop at once.
-    offs.push(this.bridge.onSnapshot(() => this.wake()), this.bridge.onLarge(() => this.wake()));
+    offs.push(
+      this.bridge.onSnapshot(() => this.wake()),
+      this.bridge.onLarge(() => this.wake()),
+    );
     const canvas = this.game.canvas;
     const wakeUp = (): void => this.wake();
     canvas.addEventListener('pointermove', wakeUp);

@@ -69,7 +69,18 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
     'table',
     { class: 'scores' },
     h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, t('ui.debrief.total')))),
-    h('tbody', {}, report.ranking.map((p, i) => h('tr', { class: `power-${p}${i === 0 && report.winner ? ' winner' : ''}` }, h('th', { scope: 'row' }, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), `${i + 1}. ${powerName(p)}`), h('td', { class: 'num' }, String(report.vp[p]))))),
+    h(
+      'tbody',
+      {},
+      report.ranking.map((p, i) =>
+        h(
+          'tr',
+          { class: `power-${p}${i === 0 && report.winner ? ' winner' : ''}` },
+          h('th', { scope: 'row' }, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), `${i + 1}. ${powerName(p)}`),
+          h('td', { class: 'num' }, String(report.vp[p])),
+        ),
+      ),
+    ),
   );
 
   const pointsFor = (p: Power): HTMLElement => {
@@ -80,26 +91,62 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
       h('h4', {}, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), `${powerName(p)} — ${report.vp[p]} VP`),
       lines.length === 0
         ? h('p', { class: 'muted' }, t('ui.debrief.noPoints'))
-        : h('ul', {}, lines.map((l) => h('li', {}, h('span', { class: `amt ${l.amount >= 0 ? 'plus' : 'minus'}` }, `${l.amount >= 0 ? '+' : '−'}${Math.abs(l.amount)}`), ' ', t('ui.debrief.pointLine', { round: l.round, reason: vpReason(l.reason, l.space, l.detail ? detailName(l.detail) : undefined) })))),
+        : h(
+            'ul',
+            {},
+            lines.map((l) =>
+              h(
+                'li',
+                {},
+                h('span', { class: `amt ${l.amount >= 0 ? 'plus' : 'minus'}` }, `${l.amount >= 0 ? '+' : '−'}${Math.abs(l.amount)}`),
+                ' ',
+                t('ui.debrief.pointLine', { round: l.round, reason: vpReason(l.reason, l.space, l.detail ? detailName(l.detail) : undefined) }),
+              ),
+            ),
+          ),
     );
   };
 
   const crisis = report.crisis;
   const facts: string[] = [];
   facts.push(crisis.calledRound ? t('ui.debrief.called', { round: crisis.calledRound, date: longDate(crisis.calledRound) }) : t('ui.debrief.neverCalled'));
-  if (crisis.calledRound) facts.push(crisis.answered ? t('ui.debrief.answered', { power: powerName(crisis.answered.power), round: crisis.answered.round, date: longDate(crisis.answered.round) }) : t('ui.debrief.notAnswered'));
+  if (crisis.calledRound)
+    facts.push(
+      crisis.answered
+        ? t('ui.debrief.answered', { power: powerName(crisis.answered.power), round: crisis.answered.round, date: longDate(crisis.answered.round) })
+        : t('ui.debrief.notAnswered'),
+    );
   facts.push(crisis.fellRound ? t('ui.debrief.fell', { round: crisis.fellRound, date: longDate(crisis.fellRound) }) : t('ui.debrief.survived'));
   let compare = t('ui.debrief.compare.noCall');
   if (crisis.fellRound) compare = t('ui.debrief.compare.fell');
-  else if (crisis.answered) compare = crisis.answered.power === 'russia' ? t('ui.debrief.compare.sameAnswer', { power: powerName('russia') }) : t('ui.debrief.compare.otherAnswer', { power: powerName(crisis.answered.power) });
+  else if (crisis.answered)
+    compare =
+      crisis.answered.power === 'russia'
+        ? t('ui.debrief.compare.sameAnswer', { power: powerName('russia') })
+        : t('ui.debrief.compare.otherAnswer', { power: powerName(crisis.answered.power) });
   else if (crisis.calledRound) compare = t('ui.debrief.compare.noAnswer');
 
   const turning = report.turning.map((tp) => {
     const parts = [
-      ...tp.vp.map((v) => t('ui.debrief.swing.vp', { power: powerName(v.power), amount: `${v.amount >= 0 ? '+' : '−'}${Math.abs(v.amount)}`, reason: vpReason(v.reason, v.space, v.detail ? detailName(v.detail) : undefined) })),
-      ...tp.control.map((c) => (c.to ? t('ui.debrief.swing.control', { space: spaceName(c.space), power: powerName(c.to) }) : t('ui.debrief.swing.controlLost', { space: spaceName(c.space), power: powerName(c.from) }))),
+      ...tp.vp.map((v) =>
+        t('ui.debrief.swing.vp', {
+          power: powerName(v.power),
+          amount: `${v.amount >= 0 ? '+' : '−'}${Math.abs(v.amount)}`,
+          reason: vpReason(v.reason, v.space, v.detail ? detailName(v.detail) : undefined),
+        }),
+      ),
+      ...tp.control.map((c) =>
+        c.to
+          ? t('ui.debrief.swing.control', { space: spaceName(c.space), power: powerName(c.to) })
+          : t('ui.debrief.swing.controlLost', { space: spaceName(c.space), power: powerName(c.from) }),
+      ),
     ];
-    return h('li', {}, h('strong', {}, t('ui.debrief.turningLine', { round: tp.entry.round, move: tp.entry.move ? moveText(tp.entry.move) : '' })), h('span', { class: 'swing' }, ` — ${parts.join('; ')}`));
+    return h(
+      'li',
+      {},
+      h('strong', {}, t('ui.debrief.turningLine', { round: tp.entry.round, move: tp.entry.move ? moveText(tp.entry.move) : '' })),
+      h('span', { class: 'swing' }, ` — ${parts.join('; ')}`),
+    );
   });
 
   const history = [1, 2, 3, 4, 5, 6, 7].map((i) => h('li', {}, t(`ui.debrief.history.${i}`)));
@@ -112,7 +159,20 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
       h(
         'header',
         { class: 'report-head' },
-        h('div', {}, h('h1', { id: 'debrief-title' }, `${t('ui.appTitle')} — ${t('ui.debrief.title')}`), h('p', { class: 'subtitle' }, t('ui.debrief.subtitle', { scenario: t(`scenario.${board.scenarioId}.title`), seed: model.config.seed, date: formatDate(scenario.rounds[scenario.rounds.length - 1]?.date ?? '') }))),
+        h(
+          'div',
+          {},
+          h('h1', { id: 'debrief-title' }, `${t('ui.appTitle')} — ${t('ui.debrief.title')}`),
+          h(
+            'p',
+            { class: 'subtitle' },
+            t('ui.debrief.subtitle', {
+              scenario: t(`scenario.${board.scenarioId}.title`),
+              seed: model.config.seed,
+              date: formatDate(scenario.rounds[scenario.rounds.length - 1]?.date ?? ''),
+            }),
+          ),
+        ),
         h(
           'div',
           { class: 'report-actions no-print' },
@@ -123,13 +183,37 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
         ),
       ),
       h('section', { class: 'result' }, h('h2', { class: report.winner ? `power-${report.winner}` : '' }, winnerLine), h('p', {}, reasonLine), scores),
-      h('section', { class: 'turning' }, h('h3', {}, t('ui.debrief.turning')), h('p', { class: 'muted' }, t('ui.debrief.turningHelp')), turning.length > 0 ? h('ol', {}, turning) : h('p', {}, t('ui.debrief.noTurning'))),
+      h(
+        'section',
+        { class: 'turning' },
+        h('h3', {}, t('ui.debrief.turning')),
+        h('p', { class: 'muted' }, t('ui.debrief.turningHelp')),
+        turning.length > 0 ? h('ol', {}, turning) : h('p', {}, t('ui.debrief.noTurning')),
+      ),
       h('section', { class: 'explained' }, h('h3', {}, t('ui.debrief.points')), h('div', { class: 'points-grid' }, POWERS.map(pointsFor))),
       h(
         'section',
         { class: 'crisis' },
-        h('div', { class: 'crisis-game' }, h('h3', {}, t('ui.debrief.crisis')), h('p', { class: 'caption' }, t('ui.debrief.unrestChart')), unrestChart(crisis, scenario.options.callThreshold, scenario.rounds.length, dateOf), h('ul', { class: 'facts' }, facts.map((f) => h('li', {}, f))), h('p', { class: 'compare' }, compare)),
-        h('div', { class: 'crisis-history' }, h('h3', {}, t('ui.debrief.history')), h('ol', { class: 'timeline' }, history), h('p', { class: 'summary' }, t('ui.debrief.history.summary'))),
+        h(
+          'div',
+          { class: 'crisis-game' },
+          h('h3', {}, t('ui.debrief.crisis')),
+          h('p', { class: 'caption' }, t('ui.debrief.unrestChart')),
+          unrestChart(crisis, scenario.options.callThreshold, scenario.rounds.length, dateOf),
+          h(
+            'ul',
+            { class: 'facts' },
+            facts.map((f) => h('li', {}, f)),
+          ),
+          h('p', { class: 'compare' }, compare),
+        ),
+        h(
+          'div',
+          { class: 'crisis-history' },
+          h('h3', {}, t('ui.debrief.history')),
+          h('ol', { class: 'timeline' }, history),
+          h('p', { class: 'summary' }, t('ui.debrief.history.summary')),
+        ),
       ),
       h('footer', { class: 'print-footer' }, t('ui.debrief.printFooter', { scenario: t(`scenario.${board.scenarioId}.title`), seed: model.config.seed })),
     ),

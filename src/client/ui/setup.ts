@@ -54,7 +54,17 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
           'label',
           { class: 'scenario', for: `scenario-${id}` },
           input,
-          h('span', { class: 'scenario-body' }, h('strong', {}, t(`scenario.${id}.title`)), h('span', { class: 'meta' }, t('ui.setup.rounds', { rounds: def?.rounds.length ?? 0, from: formatDate(first.split('/')[0] ?? ''), to: formatDate(lastRound.split('/')[0] ?? '') })), h('span', { class: 'desc' }, t(`scenario.${id}.description`))),
+          h(
+            'span',
+            { class: 'scenario-body' },
+            h('strong', {}, t(`scenario.${id}.title`)),
+            h(
+              'span',
+              { class: 'meta' },
+              t('ui.setup.rounds', { rounds: def?.rounds.length ?? 0, from: formatDate(first.split('/')[0] ?? ''), to: formatDate(lastRound.split('/')[0] ?? '') }),
+            ),
+            h('span', { class: 'desc' }, t(`scenario.${id}.description`)),
+          ),
         );
       }),
     );
@@ -62,7 +72,11 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
   drawScenarios();
 
   const seatRows = POWERS.map((p: Power) => {
-    const select = h('select', { id: `seat-${p}`, 'aria-label': powerName(p) }, SEAT_KINDS.map((kind) => h('option', { value: kind, selected: seats[p] === kind }, t(`ui.setup.seat.${kind}`))));
+    const select = h(
+      'select',
+      { id: `seat-${p}`, 'aria-label': powerName(p) },
+      SEAT_KINDS.map((kind) => h('option', { value: kind, selected: seats[p] === kind }, t(`ui.setup.seat.${kind}`))),
+    );
     select.addEventListener('change', () => {
       seats[p] = select.value as SeatKind;
     });
@@ -79,10 +93,17 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
     { class: 'setup-panel', 'aria-labelledby': 'setup-title' },
     h('header', {}, h('h1', { id: 'setup-title' }, t('ui.appTitle')), h('p', { class: 'subtitle' }, t('ui.appSubtitle')), h('p', { class: 'blurb' }, t('ui.setup.blurb'))),
     opts.onResume && saved
-      ? h('div', { class: 'resume' }, h('button', { class: 'btn primary', type: 'button', id: 'resume', onclick: () => opts.onResume?.() }, t('ui.setup.resume')), h('span', { class: 'muted' }, `${t(`scenario.${saved.config.scenarioId}.title`)} · ${t('ui.setup.seed')} ${saved.config.seed}`))
+      ? h(
+          'div',
+          { class: 'resume' },
+          h('button', { class: 'btn primary', type: 'button', id: 'resume', onclick: () => opts.onResume?.() }, t('ui.setup.resume')),
+          h('span', { class: 'muted' }, `${t(`scenario.${saved.config.scenarioId}.title`)} · ${t('ui.setup.seed')} ${saved.config.seed}`),
+        )
       : null,
     opts.stored.kind === 'unreadable' ? renderStoredNotice({ text: opts.stored.text, problem: opts.stored.problem, onDismiss: opts.onDismissStored }) : null,
-    h('div', { class: 'setup-grid' },
+    h(
+      'div',
+      { class: 'setup-grid' },
       h('fieldset', { class: 'scenarios' }, h('legend', {}, t('ui.setup.scenario')), scenarioList),
       h(
         'div',
@@ -92,10 +113,31 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
           'fieldset',
           {},
           h('legend', {}, t('ui.setup.seed')),
-          h('div', { class: 'seed-row' }, seed, h('button', { class: 'btn', type: 'button', id: 'new-seed', onclick: () => { seed.value = String(freshSeed()); } }, t('ui.setup.newSeed'))),
+          h(
+            'div',
+            { class: 'seed-row' },
+            seed,
+            h(
+              'button',
+              {
+                class: 'btn',
+                type: 'button',
+                id: 'new-seed',
+                onclick: () => {
+                  seed.value = String(freshSeed());
+                },
+              },
+              t('ui.setup.newSeed'),
+            ),
+          ),
           h('p', { class: 'help' }, t('ui.setup.seedHelp')),
         ),
-        h('fieldset', {}, h('label', { class: 'check' }, agendas, h('span', {}, h('strong', {}, t('ui.setup.agendas')), h('span', { class: 'help' }, t('ui.setup.agendasHelp')))), h('label', { class: 'check' }, fast, h('span', {}, t('ui.setup.fastBots')))),
+        h(
+          'fieldset',
+          {},
+          h('label', { class: 'check' }, agendas, h('span', {}, h('strong', {}, t('ui.setup.agendas')), h('span', { class: 'help' }, t('ui.setup.agendasHelp')))),
+          h('label', { class: 'check' }, fast, h('span', {}, t('ui.setup.fastBots'))),
+        ),
       ),
     ),
     h('div', { class: 'setup-actions' }, start, h('button', { class: 'btn', type: 'button', id: 'setup-import', onclick: () => opts.onImport() }, t('ui.setup.import'))),
