@@ -59,6 +59,7 @@ export const VP_SOURCE_COLOURS = {
   regimeFell: '#2C3E50',
   fallBlame: '#641E16',
   stabilityDividend: '#C9A227',
+  otsVoice: '#1F618D',
   xinjiangUnrest: '#A04000',
   overstretch: '#7B241C',
 } as const;

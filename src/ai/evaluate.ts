@@ -35,7 +35,10 @@ import {
   DIVIDEND_AT_MOST,
   FALL_BLAME,
   FALL_COST,
+  FINAL_CONTROL_FACTOR,
   FULL_DIVIDEND_AT_MOST,
+  ORDER_RESTORED_AT,
+  OTS_VOICE_AT,
   POWERS,
   result,
   UNREST_SPREADS_AT,
@@ -80,8 +83,10 @@ export const W = {
 export interface Horizon {
   /** Scorings still to come (R9). */
   readonly scorings: number;
-  /** By need (index need − NEED_MIN): the hold chance summed over the scorings to come. */
+  /** By need (index need − NEED_MIN): the hold chance summed over the scorings to come, the last one counted FINAL_CONTROL_FACTOR times (R9.1). */
   readonly scoring: Float64Array;
+  /** By need: the hold chance at the last scoring alone, where bloc cohesion pays (R9.2). */
+  readonly finalScoring: Float64Array;
   /** By need: the hold chance over the rounds of income to come × W.ip × those rounds (R5.3). */
   readonly income: Float64Array;
   /** Rounds of income still to come (R5.3 pays at the start of each round). */
@@ -111,7 +116,7 @@ function holdRow(actions: number): Float64Array {
 
 /** Horizons by scenario, round and actions left in the round (a handful per game). */
 const horizons = new WeakMap<Facts, Map<number, Horizon>>();
-const FINISHED: Horizon = { scorings: 0, scoring: new Float64Array(ROW), income: new Float64Array(ROW), incomeRounds: 0 };
+const FINISHED: Horizon = { scorings: 0, scoring: new Float64Array(ROW), finalScoring: new Float64Array(ROW), income: new Float64Array(ROW), incomeRounds: 0 };
 
 export function horizonOf(f: Facts, s: GameState): Horizon {
   if (s.over) return FINISHED;
@@ -127,23 +132,26 @@ export function horizonOf(f: Facts, s: GameState): Horizon {
   if (known) return known;
   const perRound = POWERS.length * f.turnsPerRound;
   const scoring = new Float64Array(ROW);
+  const finalScoring = new Float64Array(ROW);
   let scorings = 0;
   for (const r of f.scoringRounds) {
     if (r < s.round) continue;
     scorings++;
     const row = holdRow(left + (r - s.round) * perRound);
-    for (let k = 0; k < ROW; k++) scoring[k] = (scoring[k] ?? 0) + (row[k] ?? 0);
+    const last = r === f.rounds;
+    for (let k = 0; k < ROW; k++) scoring[k] = (scoring[k] ?? 0) + (row[k] ?? 0) * (last ? FINAL_CONTROL_FACTOR : 1);
+    if (last) finalScoring.set(row);
   }
   const incomeRounds = Math.max(0, f.rounds - s.round);
   const income = holdRow(left + perRound).map((x) => x * W.ip * incomeRounds);
-  const h: Horizon = { scorings, scoring, income, incomeRounds };
+  const h: Horizon = { scorings, scoring, finalScoring, income, incomeRounds };
   byKey.set(key, h);
   return h;
 }
 
 function control(h: Horizon, need: number, value: number, bloc: number): number {
   const k = (need < NEED_MIN ? NEED_MIN : need > NEED_MAX ? NEED_MAX : need) - NEED_MIN;
-  return (h.scoring[k] ?? 0) * (value + bloc) + (bloc > 0 ? (h.income[k] ?? 0) : 0);
+  return (h.scoring[k] ?? 0) * value + (h.finalScoring[k] ?? 0) * bloc + (bloc > 0 ? (h.income[k] ?? 0) : 0);
 }
 
 /**
@@ -211,8 +219,11 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
   } else if (s.regime === 'rescued' && s.rescuedBy !== null) {
     const k = POWERS.indexOf(s.rescuedBy);
     // R9.3: order restored pays at every unrest check still to come (this round's included).
-    out[k] = (out[k] ?? 0) + (h.incomeRounds + 1) * (unrest <= 4 ? 1 : unrest <= 6 ? W.orderLater : 0);
+    out[k] = (out[k] ?? 0) + (h.incomeRounds + 1) * (unrest <= ORDER_RESTORED_AT ? 1 : unrest <= ORDER_RESTORED_AT + 2 ? W.orderLater : 0);
   }
+  // R9.4: Turkey's voice pays 1 at every check still to come while OTS readiness is 3 or more.
+  const voiceChecks = h.incomeRounds + 1;
+  out[1] += voiceChecks * (s.otsReadiness >= OTS_VOICE_AT ? 1 : W.otsStep * (s.otsReadiness / OTS_VOICE_AT));
   const next = unrestAfterCheck(s, unrest);
   let dividend = 0;
   if (next <= DIVIDEND_AT_MOST) dividend = next <= FULL_DIVIDEND_AT_MOST ? 2 : 1;

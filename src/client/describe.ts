@@ -1,6 +1,6 @@
 // Words for moves and log events, all through the catalogue.
 import { describeMove, type Explanation, type GameEvent, type Move, type Power, type SpaceId } from '../game/index.js';
-import { joinList, say, t } from '../i18n/catalogue.js';
+import { hasMessage, joinList, say, t } from '../i18n/catalogue.js';
 
 export const powerName = (p: Power | null | undefined): string => (p ? t(`power.${p}`) : t('ui.nobody'));
 export const spaceName = (s: SpaceId): string => t(`space.${s}`);
@@ -95,8 +95,13 @@ export function describeEvent(e: GameEvent): string {
 
 /** Why points were scored, in words: "control of Kazakhstan North". */
 export function vpReason(reason: string, space?: SpaceId, detail?: string): string {
-  const base = t(`ui.vpReason.${reason}`, { space: space ? spaceName(space) : '', detail: detail ?? '' });
-  return base;
+  return t(`ui.vpReason.${reason}`, { space: space ? spaceName(space) : '', detail: detail ? detailName(reason, detail) : '' });
+}
+
+/** The words for a score line's detail: an event's (card or scheduled) or an agenda's title, never its id. */
+function detailName(reason: string, detail: string): string {
+  if (reason === 'agenda') return t(`agenda.${detail}.title`);
+  return hasMessage(`card.${detail}.title`) ? t(`card.${detail}.title`) : t(`event.${detail}.title`);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

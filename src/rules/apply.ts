@@ -5,7 +5,7 @@ import type { Ctx } from './context.js';
 import { answerCall, canAnswerCall, declineCall } from './crisis.js';
 import { resolveEffects } from './effects.js';
 import { eventPlayable, eventTargets, legalMovesIn } from './legal.js';
-import { changeTempo } from './mutations.js';
+import { changePool, changeTempo } from './mutations.js';
 import { OPERATION_COST, anyOperation, boostLimit, canAfford, cardPoints, performOperation, placeCost } from './operations.js';
 import { finishAction } from './round.js';
 import { activeSeat } from './view.js';
@@ -57,6 +57,9 @@ export function applyInPlace(ctx: Ctx, move: Move): void {
       discardFromHand(s, power, move.card, card?.removeAfterEvent ?? false);
       ctx.log.push({ kind: 'cardPlayed', power, card: move.card, mode: 'event', ...(move.target ? { target: move.target } : {}) });
       changeTempo(ctx, power, 1);
+      // R7.1: a power's own event carries its momentum: half the card's operations (rounded up) as IP
+      // into its pool, so an own event is worth at least its card's points (neutral events do not).
+      if (card && card.side === power) changePool(ctx, power, Math.ceil(card.ops / 2));
       if (card) resolveEffects(ctx, card.effects, { power, target: move.target ?? null, id: card.id });
       return finishAction(ctx);
     }

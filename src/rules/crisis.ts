@@ -18,15 +18,19 @@ export const FALL_COST: Readonly<Record<Power, number>> = { russia: 1, turkey: 1
 export const FALL_BLAME = 3;
 /** Russia's deployment raises overstretch by this much, so it needs that much room (R6.4). */
 export const DEPLOYMENT_OVERSTRETCH = 3;
+/** Flying in within hours, out of turn, costs one step more (R6.4). */
+export const INTERRUPT_OVERSTRETCH = 1;
 export const ANSWER_VP = 3;
 export const ANSWER_TEMPO = 2;
 /** Order restored: at each unrest check after the rescue, the rescuer scores while unrest is this low (R9.3). */
-export const ORDER_RESTORED_AT = 4;
+export const ORDER_RESTORED_AT = 2;
 export const ORDER_RESTORED_VP = 1;
 /** China's stability dividend is paid at this unrest or lower, its Xinjiang penalty at this or higher (R9.4). */
-export const DIVIDEND_AT_MOST = 4;
+export const DIVIDEND_AT_MOST = 2;
+/** OTS readiness from which Turkey's voice in the Turkic world pays at each unrest check (R9.4). */
+export const OTS_VOICE_AT = 3;
 /** At this unrest or lower the dividend is doubled: a quiet region is what China's money buys (R9.4). */
-export const FULL_DIVIDEND_AT_MOST = 2;
+export const FULL_DIVIDEND_AT_MOST = -1;
 export const XINJIANG_PENALTY_AT = 9;
 
 function setRegime(ctx: Ctx, to: RegimeState, by?: Power): void {
@@ -114,6 +118,7 @@ export function declineCall(ctx: Ctx, power: Power): void {
 /** R6.4: a Russian CSTO deployment or an OTS mission rescues the regime. */
 export function answerCall(ctx: Ctx, power: Power): void {
   const { ix } = ctx;
+  const outOfTurn = ctx.s.interrupt === power;
   ctx.s.interrupt = null;
   ctx.log.push({ kind: 'callAnswered', power });
   const [west, south, north] = ['kz_west', 'kz_south', 'kz_north'] as const;
@@ -121,7 +126,7 @@ export function answerCall(ctx: Ctx, power: Power): void {
     changeInfluence(ctx, power, south, 2);
     changeInfluence(ctx, power, north, 1);
     changeInfluence(ctx, power, west, 1);
-    changeOverstretch(ctx, DEPLOYMENT_OVERSTRETCH);
+    changeOverstretch(ctx, DEPLOYMENT_OVERSTRETCH + (outOfTurn ? INTERRUPT_OVERSTRETCH : 0));
     changeUnrest(ctx, -4, power);
   } else {
     for (const space of ix.kazakhstan) changeInfluence(ctx, power, space, 1);
@@ -145,6 +150,8 @@ export function unrestCheck(ctx: Ctx): void {
     if (roll === 6) changeUnrest(ctx, 1, 'check');
   }
   if (s.regime === 'rescued' && s.rescuedBy && s.unrest <= ORDER_RESTORED_AT) changeVp(ctx, s.rescuedBy, ORDER_RESTORED_VP, 'orderRestored');
+  // R9.4: Turkey's statements count once it has built the means behind them (OTS readiness).
+  if (s.otsReadiness >= OTS_VOICE_AT) changeVp(ctx, 'turkey', 1, 'otsVoice');
   if (s.unrest <= DIVIDEND_AT_MOST) changeVp(ctx, 'china', s.unrest <= FULL_DIVIDEND_AT_MOST ? 2 : 1, 'stabilityDividend');
   else if (s.unrest >= XINJIANG_PENALTY_AT) {
     // China's exposure: each space near Xinjiang it controls (R9.4).

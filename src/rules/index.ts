@@ -26,9 +26,20 @@ export { catalogueJsonSchema, scenarioJsonSchema } from './scenario-schema.js';
 export { SCENARIO_IDS, bundledCatalogue, bundledGame, isScenarioId, type ScenarioId } from './scenarios.js';
 // Rule queries the bots restate for speed (src/ai/facts.ts), so they follow the rules' own definitions.
 export { controlOf, stabilityOf } from './control.js';
-export { canAnswerCall, culprits, DIVIDEND_AT_MOST, FALL_BLAME, FALL_COST, FULL_DIVIDEND_AT_MOST, UNREST_SPREADS_AT, XINJIANG_PENALTY_AT } from './crisis.js';
+export {
+  canAnswerCall,
+  culprits,
+  DIVIDEND_AT_MOST,
+  FALL_BLAME,
+  FALL_COST,
+  FULL_DIVIDEND_AT_MOST,
+  ORDER_RESTORED_AT,
+  OTS_VOICE_AT,
+  UNREST_SPREADS_AT,
+  XINJIANG_PENALTY_AT,
+} from './crisis.js';
 export { cardPoints, placeCost } from './operations.js';
-export { agendaHolds } from './scoring.js';
+export { agendaHolds, FINAL_CONTROL_FACTOR } from './scoring.js';
 export { nextOrder } from './round.js';
 
 /** A new game (R2.1): setup, then round 1's scheduled events and income. */

@@ -6,13 +6,16 @@ import { changeVp } from './mutations.js';
 import type { GameHandle } from './handle.js';
 import { BLOC_OF, POWERS, type AgendaDef, type ByPower, type GameResult, type GameState, type Power } from './types.js';
 
+/** The last scoring, the settlement, counts control twice (R9.1): the map as the crisis left it decides. */
+export const FINAL_CONTROL_FACTOR = 2;
+
 /** R9.1, R9.2 and R9.5 at the end of a scoring round; bloc cohesion only at the last one (`final`). */
 export function scoreRound(ctx: Ctx, final: boolean): void {
   const { s, ix } = ctx;
   const controlled = controlMap(ix, s);
   for (const power of POWERS) {
     for (const space of controlled[power]) {
-      changeVp(ctx, power, ix.spaces[space]?.value ?? 0, 'control', space);
+      changeVp(ctx, power, (ix.spaces[space]?.value ?? 0) * (final ? FINAL_CONTROL_FACTOR : 1), 'control', space);
       if (final && ix.spaces[space]?.blocs.includes(BLOC_OF[power])) changeVp(ctx, power, 1, 'bloc', space);
     }
   }
@@ -50,8 +53,8 @@ function rankByVp(vp: ByPower<number>): Power[] {
   return [...POWERS].sort((a, b) => vp[b] - vp[a]);
 }
 
-/** Tie-break keys of R10.3, compared in order after VP. */
-function tieBreakKeys(ix: GameHandle, s: GameState): ByPower<[number, number, number]> {
+/** Tie-break keys of R10.3 (VP, then the value of controlled spaces, then influence on the board). */
+export function tieBreakKeys(ix: GameHandle, s: GameState): ByPower<[number, number, number]> {
   const controlled = controlMap(ix, s);
   const keys = {} as ByPower<[number, number, number]>;
   for (const power of POWERS) {

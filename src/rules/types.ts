@@ -363,6 +363,8 @@ export type VpReason =
   /** The power that stirred the most unrest pays for the fall (R6.5). */
   | 'fallBlame'
   | 'stabilityDividend'
+  /** Turkey's voice in the Turkic world, once OTS readiness backs its statements (R9.4). */
+  | 'otsVoice'
   | 'xinjiangUnrest'
   | 'overstretch'
   | 'orderRestored'
@@ -444,8 +446,12 @@ export interface SeatView extends Omit<GameState, 'hands' | 'deck' | 'future' | 
   readonly hasAgenda: ByPower<boolean>;
   /** Derived public facts, so a screen never recomputes the rules: who controls each space (R3.1)… */
   readonly control: Readonly<Record<SpaceId, Power | null>>;
-  /** …and each space's stability after event changes (R3.2). */
+  /** …and each space's stability after event changes (R3.2)… */
   readonly stability: Readonly<Record<SpaceId, number>>;
+  /** …the tie-break keys after VP (R10.3): value of the spaces each power controls, its influence on the board… */
+  readonly tieBreak: ByPower<{ readonly value: number; readonly influence: number }>;
+  /** …and the deck's phase now open (R7.5), null in a scenario without phases. */
+  readonly phase: Phase | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 import { nextInt, seedRng, shuffleInPlace } from './rng.js';
 import { controlOf, stabilityOf } from './control.js';
 import type { GameHandle } from './handle.js';
-import { entryRound } from './phases.js';
+import { entryRound, phaseAt } from './phases.js';
+import { tieBreakKeys } from './scoring.js';
 import { cloneState } from './state.js';
 import { POWERS, type GameState, type Power, type SeatView, type SpaceId } from './types.js';
 
@@ -17,10 +18,15 @@ export function seatView(ix: GameHandle, state: GameState, seat: Power): SeatVie
     control[id] = controlOf(ix, state, id);
     stability[id] = stabilityOf(ix, state, id);
   }
+  const keys = tieBreakKeys(ix, state);
+  const tieBreak = {} as SeatView['tieBreak'];
+  for (const p of POWERS) tieBreak[p] = { value: keys[p][1], influence: keys[p][2] };
   return {
     ...open,
     control,
     stability,
+    tieBreak,
+    phase: phaseAt(ix.scenario, state.round)?.id ?? null,
     seat,
     hand: [...hands[seat]],
     handCounts: { russia: hands.russia.length, turkey: hands.turkey.length, china: hands.china.length },
@@ -57,7 +63,19 @@ export function determinize(ix: GameHandle, view: SeatView, seed: number): GameS
       agendas[power] = own.length > 0 ? (own[nextInt(rng, 0, own.length - 1)]?.id ?? null) : null;
     }
   }
-  const { seat: _seat, hand: _hand, handCounts: _counts, deckCount: _deckCount, agenda: _agenda, hasAgenda: _has, control: _control, stability: _stability, ...open } = view;
+  const {
+    seat: _seat,
+    hand: _hand,
+    handCounts: _counts,
+    deckCount: _deckCount,
+    agenda: _agenda,
+    hasAgenda: _has,
+    control: _control,
+    stability: _stability,
+    tieBreak: _tieBreak,
+    phase: _phase,
+    ...open
+  } = view;
   return {
     ...open,
     // The real seed is not in the view; the sample is labelled with the one it was dealt from.

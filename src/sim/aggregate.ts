@@ -124,6 +124,8 @@ export interface Design {
   readonly vpBySource: ByPower<Readonly<Record<string, number>>>;
   /** Share of card plays made for the event (R7) rather than for operations. */
   readonly eventShare: ByPower<number> & { readonly all: number };
+  /** Share of card plays in which a rival's event fired because its card was played for operations (R7.1). */
+  readonly rivalEventsFired: number;
   /** Mean operation steps per game, for each operation the power may take (R5). */
   readonly opsPerGame: ByPower<Readonly<Partial<Record<Operation, number>>>>;
   readonly regime: {
@@ -596,6 +598,10 @@ function measureDesign(games: readonly GameRecord[]): Design {
       turkey: ratio(events.turkey, plays.turkey),
       china: ratio(events.china, plays.china),
     },
+    rivalEventsFired: ratio(
+      games.reduce((n, r) => n + r.rivalEvents, 0),
+      sum(plays),
+    ),
     opsPerGame,
     regime: {
       rescued: ratio(games.filter((g) => g.regime === 'rescued').length, n),

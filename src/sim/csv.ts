@@ -39,6 +39,7 @@ export const CSV_COLUMNS = [
   'unrestUp',
   'unrestDown',
   'vpTally',
+  'rivalEvents',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -140,6 +141,7 @@ function recordRow(r: GameRecord): string[] {
     unrestUp: encodeCounts(r.unrestUp),
     unrestDown: encodeCounts(r.unrestDown),
     vpTally: encodeVpTally(r.vpTally),
+    rivalEvents: String(r.rivalEvents),
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }
@@ -246,6 +248,7 @@ const ROW = z
       .string()
       .transform((text) => (text === '' ? [] : text.split('|')))
       .pipe(z.array(tallyItem)),
+    rivalEvents: count,
   } satisfies Record<Column, z.ZodType<unknown, string>>)
   .superRefine((c, ctx) => {
     // The middle scoring's VP come as all three cells or none.
@@ -276,6 +279,7 @@ const ROW = z
     unrestUp: c.unrestUp,
     unrestDown: c.unrestDown,
     vpTally: c.vpTally,
+    rivalEvents: c.rivalEvents,
   }));
 
 /** The middle scoring's VP: all three cells or none. */
@@ -331,6 +335,7 @@ function expected(column: Column): string {
     case 'rounds':
     case 'moves':
     case 'calledInRound':
+    case 'rivalEvents':
       return t('sim.csv.expect.count');
   }
 }

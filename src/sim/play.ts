@@ -82,6 +82,7 @@ export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions)
   // of scorings in rounds 4 and 8 the one in round 4, of three the second.
   const midScoring = Math.ceil(game.scenario.rounds.filter((r) => r.scoring).length / 2);
   let scorings = 0;
+  let rivalEvents = 0;
   let midVp: ByPower<number> | null = null;
   // The log of the game's real moves (not of the bots' search), read for what the state forgets.
   const read = (events: readonly GameEvent[]): void => {
@@ -91,6 +92,7 @@ export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions)
         if (step > 0) unrestUp[event.cause] += step;
         else unrestDown[event.cause] -= step;
       } else if (event.kind === 'scoring' && ++scorings === midScoring) midVp = { ...event.vp };
+      else if (event.kind === 'rivalEvent') rivalEvents += 1;
     }
   };
   read(opening.events);
@@ -132,5 +134,6 @@ export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions)
     unrestUp,
     unrestDown,
     vpTally: tallyScore(state.scoreLog),
+    rivalEvents,
   };
 }

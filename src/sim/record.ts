@@ -72,6 +72,8 @@ export interface GameRecord extends GamePlan {
   readonly unrestDown: UnrestTally;
   /** Every point scored, by power and source, in the order each source first scored. */
   readonly vpTally: readonly VpTally[];
+  /** Rivals' events that fired because their cards were played for operations (R7.1). */
+  readonly rivalEvents: number;
 }
 
 /** A tally of unrest with every cause at zero. */

@@ -91,8 +91,13 @@ describe('R7.3 every card’s event changes the game', () => {
 });
 
 describe('important cards, exact outcomes', () => {
-  it('il76_air_bridge: Russia +2 in the chosen region, overstretch +1, and the card leaves the game', () => {
-    const before = middle('russia', 'il76_air_bridge');
+  it('il76_air_bridge: only after Russia’s own rescue (R7.5 note); Russia +2 in the chosen region, overstretch +1, and the card leaves the game', () => {
+    const early = middle('russia', 'il76_air_bridge');
+    expect(legalMoves(early, 'russia').some((m) => m.type === 'playEvent' && m.card === 'il76_air_bridge')).toBe(false);
+    const before = middle('russia', 'il76_air_bridge', (st) => {
+      st.regime = 'rescued';
+      st.rescuedBy = 'russia';
+    });
     const s = play(before, { type: 'playEvent', power: 'russia', card: 'il76_air_bridge', target: 'kz_south' });
     expect(s.influence.kz_south.russia).toBe(before.influence.kz_south.russia + 2);
     expect(s.influence.kz_north).toEqual(before.influence.kz_north);
@@ -159,13 +164,14 @@ describe('important cards, exact outcomes', () => {
     const s = play(before, { type: 'playEvent', power: 'china', card: 'belt_and_road_loan', target: 'kyrgyzstan' });
     expect(s.investment.kyrgyzstan).toBe(before.investment.kyrgyzstan + 1);
     expect(s.influence.kyrgyzstan.china).toBe(before.influence.kyrgyzstan.china + 1);
-    expect(s.pool.china).toBe(4);
+    // +1 IP for the settled region, +2 IP (half its 3 operations, rounded up) for an own event (R7.1).
+    expect(s.pool.china).toBe(3 + 1 + 2);
     expect(s.discard).toEqual(['belt_and_road_loan']);
     const unsettled = play(
       middle('china', 'belt_and_road_loan', (st) => (st.unrest = 5)),
       { type: 'playEvent', power: 'china', card: 'belt_and_road_loan', target: 'kyrgyzstan' },
     );
-    expect(unsettled.pool.china).toBe(3);
+    expect(unsettled.pool.china).toBe(3 + 2);
   });
 
   it('silk_road_economic_belt: +1 investment in Kazakhstan North and South', () => {
@@ -177,23 +183,26 @@ describe('important cards, exact outcomes', () => {
     expect(s.influence.kz_south.china).toBe(before.influence.kz_south.china + 1);
   });
 
-  it('massimov_arrested: the capital turns to Russia, +1 in the North, unrest +1 — at 6 the regime calls and only Russia may answer', () => {
-    const before = middle('russia', 'massimov_arrested', (s) => (s.cstoWilling = true));
-    const { state: s, events } = playWithLog(before, { type: 'playEvent', power: 'russia', card: 'massimov_arrested' });
-    expect(s.capital).toBe('russia');
-    expect(s.influence.kz_north.russia).toBe(before.influence.kz_north.russia + 1);
+  it('massimov_arrested (“Tokayev consolidates power”, neutral): the capital listens to nobody, the North’s stability +1, unrest +1 — at 6 the regime calls and either power may answer', () => {
+    const before = middle('turkey', 'massimov_arrested', (s) => (s.cstoWilling = true));
+    const { state: s, events } = playWithLog(before, { type: 'playEvent', power: 'turkey', card: 'massimov_arrested' });
+    expect(s.capital).toBeNull();
+    expect(s.stabilityShift.kz_north).toBe(1);
     expect(s.unrest).toBe(6);
     expect(s.regime).toBe('calling');
-    expect(events).toContainEqual({ kind: 'capitalChanged', from: 'turkey', to: 'russia' });
-    const turkeyReady = turnOf(s, 'turkey');
+    expect(events).toContainEqual({ kind: 'capitalChanged', from: 'turkey', to: null });
+    // Russia is asked at once (R6.4); once it lets the call pass, a ready Turkey may answer on its action.
+    expect(s.interrupt).toBe('russia');
+    const declined = play(s, { type: 'declineCall', power: 'russia' });
+    const turkeyReady = turnOf(declined, 'turkey');
     turkeyReady.otsReadiness = 5;
-    expect(legalMoves(turkeyReady, 'turkey').some((m) => m.type === 'answerCall')).toBe(false);
-    expect(legalMoves(turnOf(s, 'russia'), 'russia').some((m) => m.type === 'answerCall')).toBe(true);
+    expect(legalMoves(turkeyReady, 'turkey').some((m) => m.type === 'answerCall')).toBe(true);
+    expect(legalMoves(turnOf(declined, 'russia'), 'russia').some((m) => m.type === 'answerCall')).toBe(true);
     // Its condition: unrest at least 4.
     expect(
       legalMoves(
-        middle('russia', 'massimov_arrested', (st) => (st.unrest = 3)),
-        'russia',
+        middle('turkey', 'massimov_arrested', (st) => (st.unrest = 3)),
+        'turkey',
       ).some((m) => m.type === 'playEvent' && m.card === 'massimov_arrested'),
     ).toBe(false);
   });

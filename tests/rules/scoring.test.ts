@@ -2,7 +2,7 @@
 // overstretch, agendas, the last round, sudden death and tie-breaks.
 import { describe, expect, it } from 'vitest';
 import { applyMove, legalMoves, newGame, result } from '../support/kernel.js';
-import { POWERS, type GameState, type ScoreLine } from '../../src/rules/index.js';
+import { DIVIDEND_AT_MOST, ORDER_RESTORED_AT, OTS_VOICE_AT, POWERS, type GameState, type ScoreLine } from '../../src/rules/index.js';
 import { MINI_NO_AFGHANISTAN } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, turnOf } from '../support/play.js';
 
@@ -39,9 +39,10 @@ describe('R9.1 control and R9.2 bloc cohesion', () => {
       }),
     );
     expect(s.round).toBe(3);
-    // China's 4 from Uzbekistan, plus its stability dividend at the round's unrest check (R9.4): unrest stays 4.
+    // China's 3 from Uzbekistan (unrest stays 4, too high for its stability dividend, R9.4).
     expect(s.unrest).toBe(4);
-    expect(s.vp).toEqual({ russia: 4, turkey: 6, china: 3 + 1 });
+    expect(DIVIDEND_AT_MOST).toBeLessThan(4);
+    expect(s.vp).toEqual({ russia: 4, turkey: 6, china: 3 });
     expect(lines(s, 'control')).toEqual([
       ['russia', 2, 'georgia'],
       ['russia', 2, 'armenia'],
@@ -77,21 +78,21 @@ describe('R9.1 control and R9.2 bloc cohesion', () => {
 });
 
 describe('R9.3 crisis credit', () => {
-  it('R9.3 at every unrest check after the rescue the rescuer scores 1 for order restored if unrest is 4 or less', () => {
+  it(`R9.3 at every unrest check after the rescue the rescuer scores 1 for order restored if unrest is ${ORDER_RESTORED_AT} or less`, () => {
     const restored = passOutRound(
       atRound(2, (st) => {
         st.regime = 'rescued';
         st.rescuedBy = 'turkey';
-        st.unrest = 5; // the unrest check lowers it to 4 first
+        st.unrest = ORDER_RESTORED_AT + 1; // the unrest check lowers it by 1 first
       }),
     );
     expect(lines(restored, 'orderRestored')).toEqual([['turkey', 1, undefined]]);
-    expect(restored.vp).toEqual({ russia: 0, turkey: 1, china: 1 }); // China: the stability dividend at unrest 4 (R9.4)
+    expect(restored.vp.turkey).toBe(1);
     const notYet = passOutRound(
       atRound(2, (st) => {
         st.regime = 'rescued';
         st.rescuedBy = 'turkey';
-        st.unrest = 6;
+        st.unrest = ORDER_RESTORED_AT + 2;
       }),
     );
     expect(lines(notYet, 'orderRestored')).toEqual([]);
@@ -108,14 +109,21 @@ describe('R9.3 crisis credit', () => {
 });
 
 describe('R9.4 China and stability', () => {
-  it('R9.4 at each unrest check China scores 1 if unrest is 4 or less, 2 if it is 2 or less', () => {
-    const s = passOutRound(atRound(1, (st) => (st.unrest = 4)));
+  it(`R9.4 at each unrest check China scores 1 if unrest is ${DIVIDEND_AT_MOST} or less`, () => {
+    const s = passOutRound(atRound(1, (st) => (st.unrest = DIVIDEND_AT_MOST)));
     expect(lines(s, 'stabilityDividend')).toEqual([['china', 1, undefined]]);
     expect(s.vp.china).toBe(1);
-    const quiet = passOutRound(atRound(1, (st) => (st.unrest = 2)));
-    expect(lines(quiet, 'stabilityDividend')).toEqual([['china', 2, undefined]]);
-    const five = passOutRound(atRound(1, (st) => (st.unrest = 5))); // rises to 6 at the check
-    expect(five.vp.china).toBe(0);
+    const quiet = passOutRound(atRound(1, (st) => (st.unrest = 0)));
+    expect(lines(quiet, 'stabilityDividend')).toEqual([['china', 1, undefined]]);
+    const higher = passOutRound(atRound(1, (st) => (st.unrest = DIVIDEND_AT_MOST + 1)));
+    expect(higher.vp.china).toBe(0);
+  });
+
+  it(`R9.4 at each unrest check Turkey scores 1 for its voice while OTS readiness is ${OTS_VOICE_AT} or more`, () => {
+    const heard = passOutRound(atRound(1, (st) => (st.otsReadiness = OTS_VOICE_AT)));
+    expect(lines(heard, 'otsVoice')).toEqual([['turkey', 1, undefined]]);
+    const unheard = passOutRound(atRound(1, (st) => (st.otsReadiness = OTS_VOICE_AT - 1)));
+    expect(lines(unheard, 'otsVoice')).toEqual([]);
   });
 
   it('R9.4 China loses 1 for each space near Xinjiang it controls while unrest is 9 or more', () => {
@@ -205,7 +213,8 @@ describe('R10 the end', () => {
     expect(s.over).toBe(true);
     expect(s.endReason).toBe('lastRound');
     expect(s.round).toBe(S.rounds.length);
-    expect(s.vp.russia).toBe(3);
+    // Armenia (value 2) counts twice at the settlement (R9.1), and is Russia's own bloc (R9.2): 2 × 2 + 1.
+    expect(s.vp.russia).toBe(2 * 2 + 1);
     for (const p of POWERS) expect(legalMoves(s, p)).toEqual([]);
     const out = applyMove(s, { type: 'pass', power: s.order[s.turn] ?? 'russia' });
     expect(out.ok ? 'accepted' : out.code).toBe('gameOver');

@@ -50,6 +50,34 @@ describe('R7.1 a rival’s event happens when its card is played for operations'
   });
 });
 
+describe('R7.1 an own event carries its momentum', () => {
+  it('a power playing its own card for the event gains half its operations (rounded up) as IP; a neutral event gives none', () => {
+    const own = play(ready('turkey', ['m_turkic_council']), { type: 'playEvent', power: 'turkey', card: 'm_turkic_council', target: 'azerbaijan' });
+    expect(own.pool.turkey).toBe(2); // 3 operations → 2 IP
+    const neutral = play(ready('turkey', ['m_elite_purge']), { type: 'playEvent', power: 'turkey', card: 'm_elite_purge' });
+    expect(neutral.pool.turkey).toBe(0);
+  });
+});
+
+describe('R6.4 flying in out of turn costs a step more of overstretch', () => {
+  it('answered at the interrupt: overstretch +4; answered on an action: +3', () => {
+    const calling = (x: GameState): void => {
+      x.unrest = 5;
+      x.overstretch = 0;
+      x.cstoWilling = true;
+      x.influence.kz_west = { russia: 2, turkey: 1, china: 0 };
+      x.rng = rngRolling(1);
+    };
+    const ops = play(ready('turkey', ['m_caspian_pipeline'], calling), { type: 'playOps', power: 'turkey', card: 'm_caspian_pipeline' });
+    const pushed = play(ops, { type: 'destabilise', power: 'turkey', space: 'kz_west', rival: 'russia' });
+    expect(pushed.interrupt).toBe('russia');
+    expect(play(pushed, { type: 'answerCall', power: 'russia' }).overstretch).toBe(4);
+    const declined = play(pushed, { type: 'declineCall', power: 'russia' });
+    const onTurn = turnOf(declined, 'russia');
+    expect(play(onTurn, { type: 'answerCall', power: 'russia' }).overstretch).toBe(3);
+  });
+});
+
 describe('R3.3 reach is fixed when a card’s operations begin', () => {
   it('influence placed with a card does not extend where the same card may place', () => {
     // Turkey's home touches Georgia, Armenia and Azerbaijan; Kazakhstan West lies across the Caspian from Azerbaijan.

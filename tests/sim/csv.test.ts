@@ -49,7 +49,7 @@ describe('games.csv', () => {
     ];
     const text = recordsToCsv(records);
     expect(text.split('\n')[0]).toBe(
-      'index,seed,botSeed,bot_russia,bot_turkey,bot_china,orderShift,winner,reason,rounds,moves,vp_russia,vp_turkey,vp_china,regime,rescuedBy,calledInRound,first_russia,first_turkey,first_china,plays,capital,midVp_russia,midVp_turkey,midVp_china,ops_russia,ops_turkey,ops_china,unrestUp,unrestDown,vpTally',
+      'index,seed,botSeed,bot_russia,bot_turkey,bot_china,orderShift,winner,reason,rounds,moves,vp_russia,vp_turkey,vp_china,regime,rescuedBy,calledInRound,first_russia,first_turkey,first_china,plays,capital,midVp_russia,midVp_turkey,midVp_china,ops_russia,ops_turkey,ops_china,unrestUp,unrestDown,vpTally,rivalEvents',
     );
     const rows = parseCsv(text) ?? [];
     const added = CSV_COLUMNS.indexOf('capital');
@@ -64,9 +64,10 @@ describe('games.csv', () => {
       'turkey:2|scheduled:5|check:1',
       'russia:4|fall:3',
       'china:control::12|russia:event:wang_yi_calls:1|russia:event:wang_yi_calls:-2|turkey:culpritFell::-3',
+      '0',
     ]);
     // Nobody in the capital, no middle scoring reached, nothing counted: empty cells.
-    expect(rows[1]?.slice(added)).toEqual(['', '', '', '', '', '', '', '', '', '']);
+    expect(rows[1]?.slice(added)).toEqual(['', '', '', '', '', '', '', '', '', '', '0']);
     const back = csvToRecords(text);
     expect(back).toEqual({ ok: true, records: [records[1], records[0]] });
     if (back.ok) expect(recordsToCsv(back.records)).toBe(text);

@@ -25,6 +25,7 @@ export function record(index: number, over: Partial<GameRecord> = {}): GameRecor
     unrestUp: noUnrest(),
     unrestDown: noUnrest(),
     vpTally: [],
+    rivalEvents: 0,
     ...over,
   };
 }

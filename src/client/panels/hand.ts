@@ -56,6 +56,7 @@ export class HandPanel {
       if (pending) prompt = t('ui.hand.opsPrompt', { card: cardTitle(pending.card), points: pending.pointsLeft, boost: Math.min(pending.boostLeft, board.pool[viewer]) });
       if (selection.kind === 'event') prompt = t('ui.hand.chooseTarget', { card: cardTitle(selection.card) });
       if (selection.kind === 'rival') prompt = t('ui.hand.chooseRival', { space: spaceName(selection.space) });
+      if (board.interrupt === viewer) prompt = t('ui.hand.interruptPrompt', { power: powerName(viewer) });
     }
     const hand = model.hand;
     const cardsKey = JSON.stringify([hand, myTurn && !pending, myTurn && !pending ? model.legal.filter((m) => m.type === 'playOps' || m.type === 'playEvent') : [], selection]);
@@ -106,7 +107,15 @@ export class HandPanel {
             );
           });
     const buttons: HTMLElement[] = [];
-    if (myTurn && pending) {
+    // R6.4: asked out of turn the moment the call opens, the player answers or lets it pass, and nothing else.
+    const interrupted = board.interrupt === viewer && model.legal.some((m) => m.type === 'declineCall');
+    if (interrupted) {
+      const answer = model.legal.find((m) => m.type === 'answerCall');
+      const decline = model.legal.find((m) => m.type === 'declineCall');
+      if (answer) buttons.push(h('button', { class: 'btn answer', onclick: () => actions.act(answer) }, t('ui.action.answerCall')));
+      if (decline) buttons.push(h('button', { class: 'btn decline', onclick: () => actions.act(decline) }, t('ui.action.declineCall')));
+    }
+    if (myTurn && pending && !interrupted) {
       const ops = availableOps(model.legal);
       for (const op of ops) {
         const active = selection.kind === 'op' && selection.op === op;

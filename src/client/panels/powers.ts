@@ -14,6 +14,21 @@ export function renderPowers(root: HTMLElement, scenario: Scenario, board: Publi
     if (p === 'russia') extra.push(t('ui.powers.overstretch', { value: board.overstretch, max: scenario.options.overstretchMax }));
     if (p === 'turkey') extra.push(t('ui.powers.ots', { value: board.otsReadiness, need: scenario.options.otsReadyAt }));
     if (p === 'russia') extra.push(t('ui.powers.csto', { value: board.cstoWilling ? t('ui.yes') : t('ui.no') }));
+    // R6.5: who would pay for a fall, shown to everyone (the culprit track).
+    extra.push(
+      h(
+        'span',
+        {
+          class: `agitation${board.agitation[p] > 0 && board.agitation[p] === Math.max(...POWERS.map((q) => board.agitation[q])) ? ' culprit' : ''}`,
+          title: t('ui.powers.agitationLong'),
+        },
+        t('ui.powers.agitation', { value: board.agitation[p] }),
+      ),
+    );
+    // R10.3: the tie-break keys after VP, always in view.
+    extra.push(
+      h('span', { class: 'tie-break', title: t('ui.powers.tieBreakLong') }, t('ui.powers.tieBreak', { value: board.tieBreak[p].value, influence: board.tieBreak[p].influence })),
+    );
     const active = model?.active === p;
     return h(
       'li',

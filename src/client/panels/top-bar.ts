@@ -23,7 +23,12 @@ export class TopBar {
     const rounds = scenario.rounds.length;
     const round = Math.min(board.round, rounds);
     const date = scenario.rounds[round - 1]?.date ?? '';
-    replace(byId('top-date'), h('span', { class: 'date' }, formatDate(date)), h('span', { class: 'round' }, t('ui.top.round', { round, rounds })));
+    replace(
+      byId('top-date'),
+      h('span', { class: 'date' }, formatDate(date)),
+      h('span', { class: 'round' }, t('ui.top.round', { round, rounds })),
+      board.phase ? h('span', { class: `phase phase-${board.phase}`, title: t('ui.top.phaseLong') }, t(`ui.phase.${board.phase}`)) : null,
+    );
     replace(
       byId('top-order'),
       h('span', { class: 'label' }, t('ui.top.order')),
@@ -62,7 +67,12 @@ export class TopBar {
       byId('top-regime'),
       h('span', { class: 'label' }, t('ui.top.regime')),
       h('span', { class: `regime regime-${board.regime}` }, regime),
-      board.capital ? h('span', { class: 'capital' }, t('ui.top.capital', { power: powerName(board.capital) })) : null,
+      // R6.7: the elite struggle is always shown, nobody included.
+      h(
+        'span',
+        { class: `capital${board.capital ? ` power-${board.capital}` : ''}` },
+        board.capital ? t('ui.top.capital', { power: powerName(board.capital) }) : t('ui.top.capitalNobody'),
+      ),
     );
     const undo = byId<HTMLButtonElement>('btn-undo');
     undo.disabled = !(model?.canUndo ?? false);

@@ -88,7 +88,7 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
     return h(
       'div',
       { class: `points power-${p}` },
-      h('h4', {}, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), `${powerName(p)} — ${report.vp[p]} VP`),
+      h('h4', {}, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), t('ui.debrief.powerTotal', { power: powerName(p), vp: report.vp[p] })),
       lines.length === 0
         ? h('p', { class: 'muted' }, t('ui.debrief.noPoints'))
         : h(
@@ -100,7 +100,7 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
                 {},
                 h('span', { class: `amt ${l.amount >= 0 ? 'plus' : 'minus'}` }, `${l.amount >= 0 ? '+' : '−'}${Math.abs(l.amount)}`),
                 ' ',
-                t('ui.debrief.pointLine', { round: l.round, reason: vpReason(l.reason, l.space, l.detail ? detailName(l.detail) : undefined) }),
+                t('ui.debrief.pointLine', { round: l.round, reason: vpReason(l.reason, l.space, l.detail) }),
               ),
             ),
           ),
@@ -132,7 +132,7 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
         t('ui.debrief.swing.vp', {
           power: powerName(v.power),
           amount: `${v.amount >= 0 ? '+' : '−'}${Math.abs(v.amount)}`,
-          reason: vpReason(v.reason, v.space, v.detail ? detailName(v.detail) : undefined),
+          reason: vpReason(v.reason, v.space, v.detail),
         }),
       ),
       ...tp.control.map((c) =>
@@ -218,13 +218,4 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
       h('footer', { class: 'print-footer' }, t('ui.debrief.printFooter', { scenario: t(`scenario.${board.scenarioId}.title`), seed: model.config.seed })),
     ),
   );
-}
-
-/** An event's VP detail is the card, scheduled event or agenda id that gave them. */
-function detailName(id: string): string {
-  for (const key of [`card.${id}.title`, `event.${id}.title`, `agenda.${id}.title`]) {
-    const text = t(key);
-    if (!text.startsWith('[')) return `(${text})`;
-  }
-  return '';
 }

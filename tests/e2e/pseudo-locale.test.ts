@@ -1,0 +1,156 @@
+// The pseudo-locale en-XA at 1280×720: every string on every screen comes through the catalogue
+// (a plain English word left on screen bypassed it) and still fits (the text is a third longer, as
+// the languages to come will be). Screens: setup, the game with a hand, the hotseat handoff, the
+// debrief. The pictures are kept under tests/artifacts/.
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, serve, settled, shot, still, waitForMap } from './browser.js';
+
+let server: PreviewServer;
+let url = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed
+  await browser?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed
+  await server?.close();
+});
+
+interface Findings {
+  /** Visible texts with English letters but no pseudo-localised character: they bypassed the catalogue. */
+  readonly plain: string[];
+  /** Elements whose content is wider or taller than their box while they clip it. */
+  readonly clipped: string[];
+  /** The page scrolls sideways. */
+  readonly horizontalScroll: boolean;
+  /** How many texts were looked at (so an empty screen cannot pass). */
+  readonly texts: number;
+}
+
+/** Walk the visible DOM: every text node, every clipping box. */
+function inspect(page: Page): Promise<Findings> {
+  return page.evaluate(() => {
+    // Letters the pseudo-locale produces (accented Latin, the filler's ẋ and the brackets it wraps with).
+    const PSEUDO = /[áƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÁƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ]/;
+    const visible = (el: Element): boolean => {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    };
+    const plain: string[] = [];
+    let texts = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      const parent = node.parentElement;
+      if (!parent || text === '' || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName)) continue;
+      if (parent.closest('[hidden], dialog:not([open])') || !visible(parent)) continue;
+      texts++;
+      // Every pseudo-localised message is wrapped in [ ]: strip them (innermost first, as a message
+      // may hold another), and any English word left over bypassed the catalogue.
+      let rest = text;
+      for (let before = ''; before !== rest;) {
+        before = rest;
+        rest = rest.replace(/\[[^[\]]*\]/g, '');
+      }
+      if (/[A-Za-z]{2}/.test(rest) || (/[A-Za-z]{2}/.test(text) && !PSEUDO.test(text))) plain.push(text.slice(0, 80));
+    }
+    const clipped: string[] = [];
+    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (!visible(el) || el.closest('[hidden]')) continue;
+      const style = getComputedStyle(el);
+      const clipsX = ['hidden', 'clip'].includes(style.overflowX);
+      const clipsY = ['hidden', 'clip'].includes(style.overflowY);
+      const ellipsis = style.textOverflow === 'ellipsis';
+      if (((clipsX || ellipsis) && el.scrollWidth > el.clientWidth + 1) || (clipsY && el.scrollHeight > el.clientHeight + 1)) {
+        // A canvas host or the map's button layer clips on purpose (the map is drawn to fit).
+        if (el.id === 'stage' || el.id === 'stage-canvas' || el.id === 'map-hits' || el.querySelector('canvas')) continue;
+        clipped.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
+        );
+      }
+    }
+    // Boxes whose content spills out of them (not clipped, but drawn over their neighbours): cards,
+    // buttons, the powers' rows and the top bar's blocks.
+    for (const el of document.body.querySelectorAll<HTMLElement>('.card, button, .btn, .power, .top-block, .chip')) {
+      if (!visible(el) || el.closest('[hidden]')) continue;
+      if (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2) {
+        clipped.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} spills: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
+        );
+      }
+    }
+    return { plain, clipped, horizontalScroll: document.documentElement.scrollWidth > window.innerWidth + 1, texts };
+  });
+}
+
+async function expectLocalisedAndFitting(page: Page, name: string): Promise<void> {
+  await shot(page, name);
+  const found = await inspect(page);
+  expect(found.texts, `${name}: texts looked at`).toBeGreaterThan(10);
+  expect(found.plain, `${name}: text that bypassed the catalogue`).toEqual([]);
+  expect(found.clipped, `${name}: clipped boxes`).toEqual([]);
+  expect(found.horizontalScroll, `${name}: sideways scroll`).toBe(false);
+}
+
+describe('the pseudo-locale en-XA at 1280×720', () => {
+  it('transforms every string of the setup screen, and nothing is clipped', async () => {
+    const page = await newPage(browser, 1280, 720, 'reduce');
+    try {
+      await page.goto(`${url}?new&lang=en-XA`);
+      await waitForMap(page);
+      await page.waitForSelector('#start');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-XA');
+      await expectLocalisedAndFitting(page, 'pseudo-setup-1280');
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('transforms every string of the game screen with a hand, and nothing is clipped', async () => {
+    const page = await newPage(browser, 1280, 720, 'reduce');
+    try {
+      await page.goto(`${url}?play=historical&seed=12&seats=hee&lang=en-XA`);
+      await waitForMap(page);
+      await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
+      await still(page);
+      await expectLocalisedAndFitting(page, 'pseudo-game-1280');
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('transforms every string of the hotseat handoff, and nothing is clipped', async () => {
+    const page = await newPage(browser, 1280, 720, 'reduce');
+    try {
+      await page.goto(`${url}?play=classroom&seed=3&seats=hhh&lang=en-XA`);
+      await waitForMap(page);
+      await page.waitForFunction(() => window.__qantar?.model?.handoff != null);
+      await settled(page);
+      await expectLocalisedAndFitting(page, 'pseudo-handoff-1280');
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('transforms every string of the debrief, and nothing is clipped', async () => {
+    const page = await newPage(browser, 1280, 720, 'reduce');
+    try {
+      await page.goto(`${url}?play=classroom&seed=5&seats=eee&fastbots&lang=en-XA`);
+      await waitForMap(page);
+      await page.waitForFunction(() => window.__qantar?.screen === 'debrief', undefined, { timeout: 180_000 });
+      await settled(page);
+      await expectLocalisedAndFitting(page, 'pseudo-debrief-1280');
+    } finally {
+      await page.context().close();
+    }
+  }, 240_000);
+});
