@@ -136,7 +136,7 @@ export class HandPanel {
         if (m.type === 'destabilise' && m.space === space) buttons.push(h('button', { class: `btn rival power-${m.rival}`, onclick: () => actions.act(m) }, powerName(m.rival)));
       }
     }
-    if (myTurn && !pending) {
+    if (myTurn && !pending && !interrupted) {
       const answer = model.legal.find((m) => m.type === 'answerCall');
       if (answer) buttons.push(h('button', { class: 'btn answer', onclick: () => actions.act(answer) }, t('ui.action.answerCall')));
       const pass = model.legal.find((m) => m.type === 'pass');
