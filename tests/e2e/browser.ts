@@ -1,8 +1,8 @@
 // Shared by the end-to-end tests and the client bench: a built game served by Vite's preview
 // server on a free port, and the npm-shipped headless Chromium driven by playwright-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
@@ -12,13 +12,34 @@ export const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
 
 let built: Promise<void> | null = null;
 
-/** Build the game once per process (the tests and the bench run the production build). */
+/**
+ * Build the game once per test run (the tests and the bench run the production build). Vitest runs
+ * test files in parallel processes, and two builds writing dist/ at once break each other's pages:
+ * the first process to create the run's lock folder builds, the others wait for its "done" marker.
+ * The run is named by the parent process, which every worker of one Vitest run shares.
+ */
 export function buildOnce(): Promise<void> {
-  if (!built) {
-    built = (async () => {
+  built ??= (async () => {
+    const run = resolve(ROOT, 'node_modules/.cache/qantar-e2e-build', String(process.ppid));
+    const done = resolve(run, 'done');
+    mkdirSync(dirname(run), { recursive: true });
+    let mine = true;
+    try {
+      mkdirSync(run);
+    } catch {
+      mine = false;
+    }
+    if (mine) {
       await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts') });
-    })();
-  }
+      writeFileSync(done, '');
+      return;
+    }
+    // Another process of this run is building: poll its marker (a build takes tens of seconds).
+    for (let waited = 0; !existsSync(done); waited += 250) {
+      if (waited > 300_000) throw new Error('the shared e2e build did not finish within 5 minutes');
+      await new Promise((settle) => setTimeout(settle, 250));
+    }
+  })();
   return built;
 }
 
