@@ -85,9 +85,11 @@ describe('bundled scenarios', () => {
 });
 
 describe('counterfactuals differ from history only where they say', () => {
-  it('Armenia blocks the CSTO: the CSTO starts unwilling, and a scheduled event may reopen it', () => {
+  it('Armenia blocks the CSTO: the CSTO starts unwilling, a scheduled event may reopen it, and Putin’s calls to Pashinyan (no veto in history) are not in its deck', () => {
     const historical = bundledScenario('historical');
     const armenia = bundledScenario('armenia-blocks-csto');
+    expect(historical.deck).toContain('putin_phones_pashinyan');
+    expect(armenia.deck).not.toContain('putin_phones_pashinyan');
     expect(historical.cstoWilling).toBe(true);
     expect(armenia.cstoWilling).toBe(false);
     expect(armenia.scheduledEvents.map((event) => event.id)).toContain('pashinyan_relents');
@@ -98,6 +100,8 @@ describe('counterfactuals differ from history only where they say', () => {
       cstoWilling: historical.cstoWilling,
       rounds: historical.rounds,
       scheduledEvents: historical.scheduledEvents,
+      deck: historical.deck,
+      cards: historical.cards,
     }).toEqual(historical);
   });
 

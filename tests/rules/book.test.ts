@@ -36,7 +36,7 @@ describe('the historical scenario matches the rulebook', () => {
         .filter((s) => s.nearXinjiang)
         .map((s) => s.id)
         .sort(),
-    ).toEqual(['kyrgyzstan', 'kz_north', 'kz_south', 'tajikistan']);
+    ).toEqual(['afghanistan', 'kyrgyzstan', 'kz_north', 'kz_south', 'tajikistan']);
   });
 
   it('R1.4 the home areas touch the spaces the book lists', () => {
