@@ -93,6 +93,8 @@ function inspect(page: Page): Promise<Findings> {
 }
 
 async function expectLocalisedAndFitting(page: Page, name: string): Promise<void> {
+  // A box being animated (the unrest track's nudge after a move) is measured once it has settled.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
   await shot(page, name);
   const found = await inspect(page);
   expect(found.texts, `${name}: texts looked at`).toBeGreaterThan(10);
