@@ -6,33 +6,18 @@
 // file (the README's picture is `npm run screenshots`).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '../../src/client/rules-version.js';
 import { SAVE_KEY } from '../../src/client/save.js';
 import { t } from '../../src/i18n/catalogue.js';
 import { SCENARIO_IDS } from '../../src/rules/index.js';
 import { POWERS, type Power } from '../../src/rules/index.js';
-import { ARTIFACTS, gitIgnored, launch, newPage, serve, settled, shot, still, waitForMap } from './browser.js';
+import { ARTIFACTS, gitIgnored, newPage, settled, shot, still, waitForMap } from './browser.js';
+import { servedGame } from './served.js';
 import { README_VIEWPORT, showReadmeScene } from './readme-scene.js';
 
-let server: PreviewServer;
-let url = '';
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  // beforeAll may have failed before either was made.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-  await browser?.close();
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-  await server?.close();
-});
+const served = servedGame();
 
 interface Probe {
   screen: string;
@@ -79,9 +64,9 @@ async function acceptHandoff(page: Page): Promise<void> {
 
 /** Clear the saved game so each test starts from the setup screen. */
 async function freshSetup(page: Page): Promise<void> {
-  await page.goto(url);
+  await page.goto(served.url);
   await page.evaluate(() => localStorage.clear());
-  await page.goto(`${url}?new`);
+  await page.goto(`${served.url}?new`);
   await waitForMap(page);
   await page.waitForSelector('#start');
 }
@@ -170,7 +155,7 @@ describe('Qantar in the browser', () => {
   it(
     'plays a full hotseat round with three humans by clicks and keys, hiding hands at every handoff',
     async () => {
-      const page = await newPage(browser);
+      const page = await newPage(served.browser);
       await startHotseat(page, 41);
       await expectNothingPrivate(page, 'e2e-handoff-1280');
       const startRound = (await probe(page)).round;
@@ -225,7 +210,7 @@ describe('Qantar in the browser', () => {
   it(
     'reloads mid-game and finds the same state',
     async () => {
-      const page = await newPage(browser);
+      const page = await newPage(served.browser);
       await startHotseat(page, 77);
       await acceptHandoff(page);
       await playTurn(page);
@@ -248,7 +233,7 @@ describe('Qantar in the browser', () => {
   it(
     'exports a save, imports it, resumes the same game and replays it step by step',
     async () => {
-      const page = await newPage(browser);
+      const page = await newPage(served.browser);
       await startHotseat(page, 5);
       await acceptHandoff(page);
       await playTurn(page);
@@ -290,7 +275,7 @@ describe('Qantar in the browser', () => {
   it(
     'runs a three-bot classroom game to the debrief, with a print view',
     async () => {
-      const page = await newPage(browser);
+      const page = await newPage(served.browser);
       await freshSetup(page);
       await page.check('#scenario-classroom');
       for (const p of ['russia', 'turkey', 'china']) await page.selectOption(`#seat-${p}`, 'easy');
@@ -325,7 +310,7 @@ describe('Qantar in the browser', () => {
   it(
     'draws the setup, handoff, hand, targets and large-text screens at 1920×1080, each showing what it should',
     async () => {
-      const page = await newPage(browser, 1920, 1080, 'reduce');
+      const page = await newPage(served.browser, 1920, 1080, 'reduce');
       await freshSetup(page);
       await still(page);
       await shot(page, 'screen-setup-1920');
@@ -341,7 +326,7 @@ describe('Qantar in the browser', () => {
       expect(setup.notice).toBe(false);
       expect(setup.start).toBe(t('ui.setup.start'));
 
-      await page.goto(`${url}?play=historical&seed=12&seats=hhe`);
+      await page.goto(`${served.url}?play=historical&seed=12&seats=hhe`);
       await waitForMap(page);
       await page.waitForFunction(() => window.__qantar?.model?.handoff != null);
       await still(page);
@@ -396,8 +381,8 @@ describe('Qantar in the browser', () => {
   it(
     'draws a bot thinking after an explained move, and the debrief with its winner, at 1920×1080',
     async () => {
-      const bots = await newPage(browser, 1920, 1080, 'reduce');
-      await bots.goto(`${url}?play=classroom&seed=9&seats=eee`);
+      const bots = await newPage(served.browser, 1920, 1080, 'reduce');
+      await bots.goto(`${served.url}?play=classroom&seed=9&seats=eee`);
       await waitForMap(bots);
       await bots.waitForFunction(() => (window.__qantar?.model?.steps ?? 0) >= 3 && window.__qantar?.model?.thinking != null, undefined, { timeout: 60_000 });
       await settled(bots);
@@ -423,7 +408,7 @@ describe('Qantar in the browser', () => {
       for (const why of seen.why) expect(why).not.toMatch(/\[(ai|move)\.|\{\w+\}/);
       expect(seen.cards).toBe(0);
 
-      await bots.goto(`${url}?play=classroom&seed=2022&seats=eee&fastbots`);
+      await bots.goto(`${served.url}?play=classroom&seed=2022&seats=eee&fastbots`);
       await bots.waitForFunction(() => window.__qantar?.screen === 'debrief', undefined, { timeout: 120_000 });
       await bots.waitForSelector('.report');
       await still(bots);
@@ -437,8 +422,8 @@ describe('Qantar in the browser', () => {
   it(
     'draws the README scene at 1280×720: the human player’s legal targets lit, no tooltip, under the ignored artifacts folder',
     async () => {
-      const small = await newPage(browser, README_VIEWPORT.width, README_VIEWPORT.height, 'reduce');
-      await showReadmeScene(small, url);
+      const small = await newPage(served.browser, README_VIEWPORT.width, README_VIEWPORT.height, 'reduce');
+      await showReadmeScene(small, served.url);
       const path = await shot(small, 'screen-map-1280');
       expect(gitIgnored(path)).toBe(true);
       await expectTargetsAreLegal(small);
@@ -452,12 +437,12 @@ describe('Qantar in the browser', () => {
   it(
     'keeps a stored game that no longer reads, says so on the setup screen and offers its exact text',
     async () => {
-      const page = await newPage(browser);
-      await page.goto(`${url}?new`);
+      const page = await newPage(served.browser);
+      await page.goto(`${served.url}?new`);
       await waitForMap(page);
       const corrupt = '{"format":"qantar-save","version":1,"rulesVersion":1,"config":{"scenarioId":"classroom","seed":3,"agendas":fal';
       await page.evaluate(([key, text]) => localStorage.setItem(key, text), [SAVE_KEY, corrupt] as const);
-      await page.goto(url);
+      await page.goto(served.url);
       await waitForMap(page);
       await page.waitForSelector('#stored-notice');
       await still(page);
@@ -507,8 +492,8 @@ describe('Qantar in the browser', () => {
   it(
     'keeps the tooltip of a space in step with the board while it is open',
     async () => {
-      const page = await newPage(browser, 1280, 720, 'reduce');
-      await page.goto(`${url}?play=historical&seed=12&seats=hee`);
+      const page = await newPage(served.browser, 1280, 720, 'reduce');
+      await page.goto(`${served.url}?play=historical&seed=12&seats=hee`);
       await waitForMap(page);
       await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
       await page.locator('.play-ops:not([disabled])').first().click();

@@ -2,32 +2,17 @@
 // turn it is) is asked, out of turn, whether the CSTO answers: in hotseat after a handoff to Russia,
 // with only the answer and "let it pass" on offer. Russia is human here and passes its own turns;
 // the bots push the unrest. The picture is kept under tests/artifacts/.
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, serve, settled, shot, waitForMap } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { newPage, settled, shot, waitForMap } from './browser.js';
+import { servedGame } from './served.js';
 
-let server: PreviewServer;
-let url = '';
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed
-  await browser?.close();
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed
-  await server?.close();
-});
+const served = servedGame();
 
 describe('the CSTO interrupt on screen (R6.4)', () => {
   it('asks Russia’s player at once, out of turn, with the answer and “let it pass” only', async () => {
-    const page = await newPage(browser, 1280, 720, 'reduce');
+    const page = await newPage(served.browser, 1280, 720, 'reduce');
     try {
-      await page.goto(`${url}?play=historical&seed=4&seats=hee&fastbots`);
+      await page.goto(`${served.url}?play=historical&seed=4&seats=hee&fastbots`);
       await waitForMap(page);
       // Russia passes its own turns until the call opens and Russia is asked.
       for (let guard = 0; guard < 200; guard++) {

@@ -2,26 +2,12 @@
 // (a plain English word left on screen bypassed it) and still fits (the text is a third longer, as
 // the languages to come will be). Screens: setup, the game with a hand, the hotseat handoff, the
 // debrief. The pictures are kept under tests/artifacts/.
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, serve, settled, shot, still, waitForMap } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, settled, shot, still, waitForMap } from './browser.js';
+import { servedGame } from './served.js';
 
-let server: PreviewServer;
-let url = '';
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed
-  await browser?.close();
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed
-  await server?.close();
-});
+const served = servedGame();
 
 interface Findings {
   /** Visible texts with English letters but no pseudo-localised character: they bypassed the catalogue. */
@@ -105,9 +91,9 @@ async function expectLocalisedAndFitting(page: Page, name: string): Promise<void
 
 describe('the pseudo-locale en-XA at 1280×720', () => {
   it('transforms every string of the setup screen, and nothing is clipped', async () => {
-    const page = await newPage(browser, 1280, 720, 'reduce');
+    const page = await newPage(served.browser, 1280, 720, 'reduce');
     try {
-      await page.goto(`${url}?new&lang=en-XA`);
+      await page.goto(`${served.url}?new&lang=en-XA`);
       await waitForMap(page);
       await page.waitForSelector('#start');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-XA');
@@ -118,9 +104,9 @@ describe('the pseudo-locale en-XA at 1280×720', () => {
   }, 120_000);
 
   it('transforms every string of the game screen with a hand, and nothing is clipped', async () => {
-    const page = await newPage(browser, 1280, 720, 'reduce');
+    const page = await newPage(served.browser, 1280, 720, 'reduce');
     try {
-      await page.goto(`${url}?play=historical&seed=12&seats=hee&lang=en-XA`);
+      await page.goto(`${served.url}?play=historical&seed=12&seats=hee&lang=en-XA`);
       await waitForMap(page);
       await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
       await still(page);
@@ -131,9 +117,9 @@ describe('the pseudo-locale en-XA at 1280×720', () => {
   }, 120_000);
 
   it('transforms every string of the hotseat handoff, and nothing is clipped', async () => {
-    const page = await newPage(browser, 1280, 720, 'reduce');
+    const page = await newPage(served.browser, 1280, 720, 'reduce');
     try {
-      await page.goto(`${url}?play=classroom&seed=3&seats=hhh&lang=en-XA`);
+      await page.goto(`${served.url}?play=classroom&seed=3&seats=hhh&lang=en-XA`);
       await waitForMap(page);
       await page.waitForFunction(() => window.__qantar?.model?.handoff != null);
       await settled(page);
@@ -144,9 +130,9 @@ describe('the pseudo-locale en-XA at 1280×720', () => {
   }, 120_000);
 
   it('transforms every string of the debrief, and nothing is clipped', async () => {
-    const page = await newPage(browser, 1280, 720, 'reduce');
+    const page = await newPage(served.browser, 1280, 720, 'reduce');
     try {
-      await page.goto(`${url}?play=classroom&seed=5&seats=eee&fastbots&lang=en-XA`);
+      await page.goto(`${served.url}?play=classroom&seed=5&seats=eee&fastbots&lang=en-XA`);
       await waitForMap(page);
       await page.waitForFunction(() => window.__qantar?.screen === 'debrief', undefined, { timeout: 180_000 });
       await settled(page);
