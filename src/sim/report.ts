@@ -2,7 +2,7 @@
 // passed in as text and inlined; every word comes from the message catalogue (sim.*); the page
 // depends only on the summary, so the same games always give the same bytes.
 import { hasMessage, t, type MessageParams } from '../i18n/catalogue.js';
-import { OPERATIONS, POWERS, type Power } from '../rules/index.js';
+import { OPERATIONS, parseMoveId, POWERS, type Power } from '../rules/index.js';
 import type { BotName } from '../ai/bot.js';
 import { UNREST_PUSHERS, type Rate, type Summary } from './aggregate.js';
 import { OPERATIONS_OF } from './power-operations.js';
@@ -72,13 +72,13 @@ function cardTitle(id: string): string {
   return hasMessage(key) ? t(key) : id;
 }
 
-/** A first-move key ("playEvent:card") in words. */
+/** A first move, as its moveId ("playEvent:russia:card"), in words. */
 function moveName(key: string): string {
-  const [type, card] = key.split(':');
-  if (type === 'playEvent' && card) return t('sim.move.playEvent', { card: cardTitle(card) });
-  if (type === 'playOps' && card) return t('sim.move.playOps', { card: cardTitle(card) });
-  if (type === 'answerCall') return t('sim.move.answerCall');
-  if (type === 'pass') return t('sim.move.pass');
+  const move = parseMoveId(key);
+  if (move?.type === 'playEvent') return t('sim.move.playEvent', { card: cardTitle(move.card) });
+  if (move?.type === 'playOps') return t('sim.move.playOps', { card: cardTitle(move.card) });
+  if (move?.type === 'answerCall') return t('sim.move.answerCall');
+  if (move?.type === 'pass') return t('sim.move.pass');
   return key;
 }
 

@@ -91,3 +91,14 @@ describe('renderReport', () => {
     expect(empty).not.toContain(t('sim.report.design.heading'));
   });
 });
+
+describe('first moves in the report', () => {
+  it('names a first move given as its moveId by its card’s title, never by the power in the id', () => {
+    const first = { russia: 'playEvent:russia:il76_air_bridge', turkey: 'playOps:turkey:ots_joint_force', china: 'pass:china' };
+    const summary = aggregate(META, [record(0, { firstMoves: first }), record(1, { firstMoves: first })]);
+    const page = renderReport(summary, { chartJs: CHART_STUB });
+    expect(page).toContain(t('sim.move.playEvent', { card: t('card.il76_air_bridge.title') }));
+    expect(page).toContain(t('sim.move.playOps', { card: t('card.ots_joint_force.title') }));
+    expect(page).not.toContain('[card.russia.title]');
+  });
+});
