@@ -7,10 +7,12 @@ import { POWERS, type Move, type Operation, type Power, type Scenario, type Spac
 import { spaceSnapshots } from './board.js';
 import type { MapBridge, MapIntent } from './bridge.js';
 import type { Controller } from './controller.js';
-import { powerName, spaceName } from './describe.js';
+import { cardTitle, powerName, spaceName } from './describe.js';
 import { byId } from './dom.js';
 import { Dice, showToast } from './effects.js';
 import { intendedMove, movesAt, normalise, NONE, targetsFor, type Selection } from './interaction.js';
+import { Layout } from './layout.js';
+import { MapGestures } from './map-gestures.js';
 import { MapHits } from './map-hits.js';
 import { renderEvents } from './panels/events.js';
 import { HandPanel } from './panels/hand.js';
@@ -77,9 +79,11 @@ export class App {
     cancel: () => this.cancel(),
   });
   private readonly hits = new MapHits({
-    onSpace: (space) => this.onSpace(space),
+    onSpace: (space, pointer) => this.onSpace(space, pointer),
+    actionFor: (space) => this.actionFor(space),
     board: () => this.shownBoard(),
   });
+  private readonly layout = new Layout();
   private readonly replay = new ReplayViewer({
     enter: () => {
       this.resetGameUi();
@@ -121,7 +125,12 @@ export class App {
       this.showSetup();
     });
     byId('handoff-ready').addEventListener('click', () => opts.controller.acceptHandoff());
+    const gestures = new MapGestures(byId('stage'), opts.bridge, [byId('stage-canvas'), byId('map-fx'), byId('map-hits')]);
+    byId('map-zoom-in').addEventListener('click', () => gestures.zoomBy(1));
+    byId('map-zoom-out').addEventListener('click', () => gestures.zoomBy(-1));
+    byId('map-reset').addEventListener('click', () => gestures.reset());
     this.applyStaticText();
+    this.layout.start();
   }
 
   private applyStaticText(): void {
@@ -248,8 +257,10 @@ export class App {
     const animate = previous !== null && model.steps > previous.steps;
     const b = model.board;
     this.pushMap(model.scenario, b, animate);
-    if (this.changed('top', [b.round, b.order, b.unrest, b.regime, b.rescuedBy, b.capital, model.active, model.canUndo, b.scenarioId]))
+    if (this.changed('top', [b.round, b.order, b.unrest, b.regime, b.rescuedBy, b.capital, model.active, model.canUndo, b.scenarioId])) {
       this.topBar.render(model.scenario, b, model);
+      this.layout.fitTopBar();
+    }
     if (
       this.changed('powers', [
         b.vp,
@@ -343,9 +354,20 @@ export class App {
     }
   }
 
-  private onSpace(space: SpaceId | null): void {
+  /** What pressing a space does: on a screen that cannot hover, the first tap shows its facts, and a
+   *  second tap (or the facts' button) acts; a mouse click or the keyboard acts at once. */
+  private onSpace(space: SpaceId | null, pointer: string): void {
     const model = this.model;
-    if (!model || this.screen !== 'game' || space === null) return;
+    if (space === null) {
+      this.hits.hideTip();
+      return;
+    }
+    const cannotHover = pointer === 'touch' || pointer === 'pen' || (pointer === 'mouse' && window.matchMedia('(hover: none)').matches);
+    if (cannotHover && this.hits.pinnedSpace() !== space && (this.screen === 'game' || this.screen === 'replay')) {
+      this.hits.pinFacts(space);
+      return;
+    }
+    if (!model || this.screen !== 'game') return;
     if (model.handoff) return;
     if (!model.viewer || model.active !== model.viewer) {
       this.toast(model.active ? t('reject.notYourTurn', { power: powerName(model.viewer ?? model.active), active: powerName(model.active) }) : t('reject.gameOver'));
@@ -398,10 +420,20 @@ export class App {
     }
   }
 
+  /** The label of the pinned facts' button for `space`: what choosing it would do now, if it is a legal target. */
+  private actionFor(space: SpaceId): string | null {
+    const model = this.model;
+    if (!model || this.screen !== 'game' || model.handoff || !targetsFor(this.selection, model.legal).includes(space)) return null;
+    const selection = this.selection;
+    if (selection.kind === 'op') return t('ui.facts.act', { action: t(`ui.op.${selection.op}`) });
+    if (selection.kind === 'event') return t('ui.facts.actEvent', { card: cardTitle(selection.card) });
+    return null;
+  }
+
   private onIntent(intent: MapIntent): void {
-    if (intent.kind === 'click') this.onSpace(intent.space);
+    if (intent.kind === 'click') this.onSpace(intent.space, intent.pointer);
     else if (intent.space) this.hits.showTip(intent.space, null, { x: intent.clientX + 16, y: intent.clientY + 12 });
-    else this.hits.hideTip();
+    else this.hits.hideTip(false);
   }
 
   toast(message: string): void {
@@ -457,6 +489,7 @@ export class App {
     document.documentElement.classList.toggle('large', this.large);
     byId('btn-large').setAttribute('aria-pressed', String(this.large));
     this.opts.bridge.setLarge(this.large);
+    this.layout.fitTopBar();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -20,8 +20,13 @@ export interface MapSnapshot {
   readonly animate: boolean;
 }
 
+/** `pointer` is how the player pointed: 'touch' and 'pen' cannot hover, so a first tap shows the facts. */
 export type MapIntent =
-  { readonly kind: 'click'; readonly space: SpaceId | null } | { readonly kind: 'hover'; readonly space: SpaceId | null; readonly clientX: number; readonly clientY: number };
+  | { readonly kind: 'click'; readonly space: SpaceId | null; readonly pointer: string }
+  | { readonly kind: 'hover'; readonly space: SpaceId | null; readonly clientX: number; readonly clientY: number };
+
+/** What the player did to the view: moved the picture by p → scale·p + (dx, dy) in stage px, or asked for the whole board. */
+export type ViewChange = { readonly kind: 'by'; readonly scale: number; readonly dx: number; readonly dy: number } | { readonly kind: 'reset' };
 
 /** Where the map is drawn inside its DOM parent, so the DOM overlay can line up with it. */
 export interface MapTransform {
@@ -30,7 +35,9 @@ export interface MapTransform {
   /** CSS px of map point (0, 0) from the parent's top-left corner. */
   readonly offsetX: number;
   readonly offsetY: number;
-  /** Plate centres in CSS px relative to the parent, after decluttering. */
+  /** The player's zoom as a multiple of the whole-board view (1 = the whole board). */
+  readonly viewFactor: number;
+  /** Plate centres in CSS px relative to the parent, after decluttering; only the plates on screen. */
   readonly plates: Readonly<Partial<Record<SpaceId, { x: number; y: number; w: number; h: number }>>>;
 }
 
@@ -62,6 +69,7 @@ export class MapBridge {
   private readonly screens = new Channel<Screen>();
   private readonly largeChanges = new Channel<boolean>();
   private readonly drawn = new Channel<Screen>();
+  private readonly views = new Channel<ViewChange>();
   private readonly ready = new Channel<MapAsset>();
 
   current(): MapSnapshot | null {
@@ -110,6 +118,15 @@ export class MapBridge {
 
   onLarge(l: Listener<boolean>): () => void {
     return this.largeChanges.listen(l);
+  }
+
+  /** The page asks for another view of the map (pan, zoom, reset). */
+  changeView(change: ViewChange): void {
+    this.views.send(change);
+  }
+
+  onView(l: Listener<ViewChange>): () => void {
+    return this.views.listen(l);
   }
 
   /** A map scene has drawn its first snapshot and takes input. */

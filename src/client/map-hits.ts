@@ -1,5 +1,7 @@
 // The DOM layer over the map: one focusable button per space on top of its plate, for keyboard
-// play, screen readers, tooltips and the tests; and the tooltip that describes a space.
+// play, screen readers, tooltips, touch and the tests; and the tooltip that describes a space. On a
+// touch screen (no hover) the same facts open pinned, as a small panel with a button that acts
+// on the space (the app decides when: a first tap with a finger).
 import { t } from '../i18n/catalogue.js';
 import { POWERS, type Scenario, type SpaceId } from '../game/index.js';
 import { spaceSnapshots } from './board.js';
@@ -30,8 +32,10 @@ export function tipText(scenario: Scenario, space: SpaceId, board: PublicView): 
 }
 
 export interface MapHitsOptions {
-  /** A space's button was clicked. */
-  readonly onSpace: (space: SpaceId) => void;
+  /** A space's button was clicked; `pointer` is the click's pointer type ('' from the keyboard). */
+  readonly onSpace: (space: SpaceId, pointer: string) => void;
+  /** The label of the button that acts on `space` from its pinned facts, or null when it is no target now. */
+  readonly actionFor: (space: SpaceId) => string | null;
   /** The board the map shows now (a replay frame or the game), or null before a game. */
   readonly board: () => { readonly scenario: Scenario; readonly board: PublicView } | null;
 }
@@ -41,6 +45,13 @@ interface OpenTip {
   readonly space: SpaceId;
   readonly anchor: HTMLElement | null;
   readonly at: { readonly x: number; readonly y: number } | undefined;
+  /** Opened by a tap: it stays until closed, and holds buttons. */
+  readonly pinned: boolean;
+}
+
+/** The pointer type of a click ('' for a click made by the keyboard or a script). */
+export function pointerOf(e: Event): string {
+  return e instanceof PointerEvent ? e.pointerType : '';
 }
 
 export class MapHits {
@@ -66,11 +77,11 @@ export class MapHits {
       if (!button) {
         button = h('button', { class: 'space-hit', 'data-space': s.id, type: 'button' });
         const id = s.id;
-        button.addEventListener('click', () => this.opts.onSpace(id));
+        button.addEventListener('click', (e) => this.opts.onSpace(id, pointerOf(e)));
         button.addEventListener('mouseenter', () => this.showTip(id, button ?? null));
         button.addEventListener('focus', () => this.showTip(id, button ?? null));
-        button.addEventListener('mouseleave', () => this.hideTip());
-        button.addEventListener('blur', () => this.hideTip());
+        button.addEventListener('mouseleave', () => this.hideTip(false));
+        button.addEventListener('blur', () => this.hideTip(false));
         layer.append(button);
       }
       const target = targets.has(s.id);
@@ -99,6 +110,8 @@ export class MapHits {
     if (!transform) return;
     for (const button of byId('map-hits').querySelectorAll<HTMLButtonElement>('button.space-hit')) {
       const plate = transform.plates[button.dataset.space as SpaceId];
+      // A country panned out of view has no plate, so no button either.
+      button.hidden = !plate;
       if (!plate) continue;
       button.style.insetInlineStart = '';
       button.style.left = `${plate.x - plate.w / 2}px`;
@@ -111,25 +124,55 @@ export class MapHits {
   /** Show the tooltip beside `anchor`, or at `at` (stage coordinates) for a pointer on the canvas. */
   showTip(space: SpaceId, anchor: HTMLElement | null, at?: { x: number; y: number }): void {
     const shown = this.opts.board();
-    if (!shown) return;
-    this.tip = { space, anchor, at };
+    // Pinned facts stay put while the pointer or the focus wanders.
+    if (!shown || this.tip?.pinned) return;
+    this.tip = { space, anchor, at, pinned: false };
     this.drawTip(this.tip, shown);
+  }
+
+  /** Open `space`'s facts pinned beside its plate (a first tap on a touch screen). */
+  pinFacts(space: SpaceId): void {
+    const shown = this.opts.board();
+    if (!shown) return;
+    const anchor = byId('map-hits').querySelector<HTMLElement>(`button.space-hit[data-space="${space}"]`);
+    this.tip = { space, anchor: anchor && !anchor.hidden ? anchor : null, at: undefined, pinned: true };
+    this.drawTip(this.tip, shown);
+  }
+
+  /** The space whose pinned facts are open, if any. */
+  pinnedSpace(): SpaceId | null {
+    return this.tip?.pinned ? this.tip.space : null;
   }
 
   /** Fill the tooltip with `open`'s space as it is on the board shown, and place it. */
   private drawTip(open: OpenTip, shown: { readonly scenario: Scenario; readonly board: PublicView }): void {
-    const { space, anchor, at } = open;
+    const { space, anchor, at, pinned } = open;
     const tip = byId('tooltip');
     const lines = tipText(shown.scenario, space, shown.board);
+    const action = pinned ? this.opts.actionFor(space) : null;
     replace(
       tip,
-      h('strong', {}, spaceName(space)),
+      h('strong', { id: 'tooltip-title' }, spaceName(space)),
       h(
         'ul',
         {},
         lines.map((l) => h('li', {}, l)),
       ),
+      action ? h('p', { class: 'facts-hint' }, t('ui.facts.again')) : null,
+      pinned
+        ? h(
+            'div',
+            { class: 'facts-actions' },
+            action ? h('button', { class: 'btn primary facts-act', type: 'button', onclick: () => this.opts.onSpace(space, '') }, action) : null,
+            h('button', { class: 'btn facts-close', type: 'button', onclick: () => this.hideTip() }, t('ui.facts.close')),
+          )
+        : null,
     );
+    // Hover facts describe a plate; pinned ones are a small non-modal dialog with buttons.
+    tip.setAttribute('role', pinned ? 'dialog' : 'tooltip');
+    if (pinned) tip.setAttribute('aria-labelledby', 'tooltip-title');
+    else tip.removeAttribute('aria-labelledby');
+    tip.classList.toggle('pinned', pinned);
     tip.hidden = false;
     const stage = byId('stage').getBoundingClientRect();
     let x = at?.x ?? 0;
@@ -139,16 +182,21 @@ export class MapHits {
       x = r.right - stage.left + 8;
       y = r.top - stage.top;
     }
-    // Keep the tip on the stage: flip it to the other side of the anchor at the far edge.
+    // Keep the tip on the stage: flip it to the other side of the anchor at the far edge, and let a
+    // tip taller than a small stage scroll inside itself rather than run off it.
+    tip.style.maxBlockSize = `${Math.max(80, stage.height - 8)}px`;
     const w = tip.offsetWidth;
     const hgt = tip.offsetHeight;
     if (x + w > stage.width - 4) x = Math.max(4, x - w - (anchor ? anchor.offsetWidth + 16 : 24));
-    y = Math.min(Math.max(4, y), stage.height - hgt - 4);
+    x = Math.max(4, Math.min(x, stage.width - w - 4));
+    y = Math.max(4, Math.min(y, stage.height - hgt - 4));
     tip.style.left = `${x}px`;
     tip.style.top = `${y}px`;
   }
 
-  hideTip(): void {
+  /** Close the tooltip; `all` false (the pointer or focus left) leaves pinned facts open. */
+  hideTip(all = true): void {
+    if (!all && this.tip?.pinned) return;
     this.tip = null;
     byId('tooltip').hidden = true;
   }

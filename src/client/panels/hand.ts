@@ -1,6 +1,7 @@
 // The panel under the map: the viewer's hand of cards with their play buttons, the operation
 // buttons while a card's points are spent, and pass, answer-the-call and cancel. It shows nothing
-// of a hand to anyone but its owner.
+// of a hand to anyone but its owner. The cards fold away (a drawer) to give a small screen's map
+// the room; the prompt and the action buttons stay.
 import { t } from '../../i18n/catalogue.js';
 import { POWERS, type Move, type Operation } from '../../game/index.js';
 import { cardTitle, formatDate, powerName, spaceName } from '../describe.js';
@@ -20,6 +21,8 @@ export class HandPanel {
   // The cards keep their elements (and an open historical note) while nothing about them changes.
   private cardsKey = '';
   private cardsEl: HTMLElement | null = null;
+  /** The player folded the cards away (kept across turns and redraws, until they unfold them). */
+  private collapsed = false;
 
   constructor(private readonly actions: HandActions) {}
 
@@ -32,6 +35,7 @@ export class HandPanel {
   /** Fill `panel`; in the replay viewer only the panel's state attributes change (the replay bar owns it). */
   render(panel: HTMLElement, model: UiModel, selection: Selection, inReplay: boolean): void {
     panel.dataset.state = model.viewer ? 'own' : 'hidden';
+    panel.dataset.collapsed = String(this.collapsed);
     // With no human seat nobody needs a hand panel: give its room to the map.
     document.body.dataset.spectator = String(POWERS.every((p) => model.config.seats[p] !== 'human'));
     if (inReplay) return;
@@ -143,12 +147,24 @@ export class HandPanel {
       if (pass) buttons.push(h('button', { class: 'btn pass', onclick: () => actions.act(pass) }, t('ui.action.pass')));
     }
     if (selection.kind === 'event' || selection.kind === 'rival') buttons.push(h('button', { class: 'btn cancel', onclick: () => actions.cancel() }, t('ui.action.cancel')));
+    const toggle = h(
+      'button',
+      { class: 'btn hand-toggle', type: 'button', 'aria-controls': 'hand-cards', 'aria-expanded': String(!this.collapsed) },
+      this.collapsed ? t('ui.hand.expand') : t('ui.hand.collapse'),
+    );
+    toggle.addEventListener('click', () => {
+      this.collapsed = !this.collapsed;
+      panel.dataset.collapsed = String(this.collapsed);
+      toggle.setAttribute('aria-expanded', String(!this.collapsed));
+      toggle.textContent = this.collapsed ? t('ui.hand.expand') : t('ui.hand.collapse');
+    });
     replace(
       panel,
       h(
         'div',
         { class: 'hand-head' },
         h('h2', {}, h('span', { class: `shape shape-${viewer}`, 'aria-hidden': 'true' }), t('ui.hand.heading', { power: powerName(viewer) })),
+        toggle,
         h('p', { class: 'prompt', role: 'status' }, prompt),
         model.agenda
           ? h(
@@ -168,7 +184,7 @@ export class HandPanel {
   /** The new cards element, or the kept one when nothing about the cards changed. */
   private cardsFor(key: string, cards: HTMLElement[] | null): HTMLElement {
     if (cards === null && this.cardsEl) return this.cardsEl;
-    const el = h('div', { class: 'cards' }, cards && cards.length > 0 ? cards : h('p', { class: 'muted' }, t('ui.hand.empty')));
+    const el = h('div', { class: 'cards', id: 'hand-cards' }, cards && cards.length > 0 ? cards : h('p', { class: 'muted' }, t('ui.hand.empty')));
     this.cardsKey = key;
     this.cardsEl = el;
     return el;

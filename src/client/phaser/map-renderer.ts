@@ -1,20 +1,29 @@
 // Draws the board in a Phaser scene from read-only snapshots: the base map texture (Canvas 2D),
 // one plate per space (name, stability, value, blocs, Turkic mark, influence markers), the legal
-// target highlights and the animations of what changed. It never decides anything: a click or a
-// hover goes out through the bridge as an intent.
+// target highlights and the animations of what changed. It never decides anything and takes no
+// input of its own: pointers, fingers and the wheel are read by the page (src/client/map-gestures.ts),
+// which sends the view it wants (pan, zoom, reset) and the space under the mouse through the bridge.
 import * as Phaser from 'phaser';
 import { t } from '../../i18n/catalogue.js';
 import { POWERS, type Power, type SpaceId } from '../../game/index.js';
-import type { MapBridge, MapSnapshot, MapTransform, SpaceSnapshot } from '../bridge.js';
-import { spaceAt, type MapAsset, type Ring } from '../../map-asset.js';
+import type { MapBridge, MapSnapshot, MapTransform, SpaceSnapshot, ViewChange } from '../bridge.js';
+import type { MapAsset, Ring } from '../../map-asset.js';
 import { drawBase, FONT_FAMILY } from '../map/draw-base.js';
+import { placePlates, type PlateRequest } from '../map/plate-layout.js';
 import { NEUTRAL_COLOURS, POWER_COLOURS } from '../../palette.js';
 
 export interface RendererOptions {
   readonly plates: boolean;
-  readonly interactive: boolean;
   readonly dim: boolean;
 }
+
+/** How far in the player may zoom, as a multiple of the view that shows the whole board. */
+export const MAX_VIEW_ZOOM = 4;
+/** Plates shrink in these steps, down to the floor, when the map is too small for them all. */
+const SQUEEZE_STEP = 0.9;
+const SQUEEZE_FLOOR = 0.55;
+/** The part of the map the whole-board view frames: the spaces and the three home areas. */
+const FRAME = { minX: 20, maxX: 1580, minY: 40, maxY: 940 } as const;
 
 interface Plate {
   readonly id: SpaceId;
@@ -28,6 +37,8 @@ interface Plate {
   /** Centre in CSS px relative to the canvas, after decluttering. */
   sx: number;
   sy: number;
+  /** Laid out in the view (a country panned out of view has no plate on screen). */
+  shown: boolean;
   key: string;
   badgeKey: string;
   badgesWidth: number;
@@ -69,6 +80,16 @@ export class MapRenderer {
   private zoom = 1;
   private offsetX = 0;
   private offsetY = 0;
+  /** The zoom at which the whole board fits the stage; the player's view is a multiple of it. */
+  private fitZoom = 1;
+  /** The player's view: a zoom factor (1 = whole board) and its centre in map units (null = the board's). */
+  private view: { readonly factor: number; readonly centre: readonly [number, number] | null } = { factor: 1, centre: null };
+  /** How much smaller than their natural size the plates are drawn so that they all fit. */
+  private squeeze = 1;
+  /** Plates are at least this tall: a finger's 44 CSS px wherever a touch screen is present. */
+  private minPlateHeight = 0;
+  private screenRings = new Map<SpaceId, Ring[]>();
+  private screenRingsKey = '';
   private hovered: SpaceId | null = null;
 
   constructor(
@@ -83,57 +104,72 @@ export class MapRenderer {
     this.highlight = new DomLayer(host, scene.game.canvas, 'map-highlight');
     this.leaders = scene.add.graphics();
     this.fxHost = document.getElementById('map-fx') ?? host;
-
-    if (opts.interactive) {
-      scene.input.on('pointermove', (p: Phaser.Input.Pointer) => this.onPointer(p, false));
-      scene.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.onPointer(p, true));
-      scene.input.on('gameout', () => this.setHover(null, 0, 0));
-    }
   }
 
   private inPlay(): SpaceId[] {
     return this.snapshot ? this.snapshot.spaces.map((s) => s.id) : [];
   }
 
-  private onPointer(p: Phaser.Input.Pointer, click: boolean): void {
-    const id = spaceAt(this.asset, this.inPlay(), p.worldX, p.worldY);
-    if (click) {
-      this.bridge.emit({ kind: 'click', space: id });
-      return;
-    }
-    this.setHover(id, p.x, p.y);
-  }
-
-  private setHover(id: SpaceId | null, x: number, y: number): void {
-    const changed = id !== this.hovered;
+  /** The space the mouse is over (the page hit-tests it), outlined on the map. */
+  setHover(id: SpaceId | null): void {
+    if (id === this.hovered) return;
     this.hovered = id;
-    if (changed) this.drawHover();
-    this.bridge.emit({ kind: 'hover', space: id, clientX: x, clientY: y });
+    this.drawHover();
   }
 
-  /** Fit the map to the canvas, redraw what depends on size, and tell the DOM where things are. */
+  /** The player panned, zoomed or reset the view. */
+  changeView(change: ViewChange): void {
+    const { width, height } = this.scene.scale.gameSize;
+    if (change.kind === 'reset') this.view = { factor: 1, centre: null };
+    else {
+      // The page moved the picture by p → scale·p + (dx, dy): the same map point stays under the fingers.
+      const zoom = this.zoom * change.scale;
+      const offsetX = change.scale * this.offsetX + change.dx;
+      const offsetY = change.scale * this.offsetY + change.dy;
+      const factor = Math.min(MAX_VIEW_ZOOM, Math.max(1, zoom / this.fitZoom));
+      this.view = { factor, centre: [(width / 2 - offsetX) / zoom, (height / 2 - offsetY) / zoom] };
+    }
+    this.fit();
+  }
+
+  /** Fit the map to the canvas in the player's view, redraw what depends on size, and tell the DOM where things are. */
   fit(): void {
     const { width, height } = this.scene.scale.gameSize;
     if (width < 10 || height < 10) return;
-    // Frame the spaces and the three home areas, with a margin.
-    const minX = 20;
-    const maxX = this.asset.width - 20;
-    const minY = 40;
-    const maxY = this.asset.height - 60;
-    const zoom = Math.min(width / (maxX - minX), height / (maxY - minY));
-    const cx = (minX + maxX) / 2;
-    const cy = (minY + maxY) / 2;
+    const { minX, maxX, minY, maxY } = FRAME;
+    this.fitZoom = Math.min(width / (maxX - minX), height / (maxY - minY));
+    const zoom = this.fitZoom * this.view.factor;
+    // Keep the framed board over the whole stage once it is bigger than the stage, centred while it is not.
+    const centreOn = (wanted: number | undefined, lo: number, hi: number, half: number): number =>
+      wanted === undefined || hi - lo <= 2 * half ? (lo + hi) / 2 : Math.min(hi - half, Math.max(lo + half, wanted));
+    const cx = centreOn(this.view.centre?.[0], minX, maxX, width / 2 / zoom);
+    const cy = centreOn(this.view.centre?.[1], minY, maxY, height / 2 / zoom);
     this.zoom = zoom;
     const cam = this.scene.cameras.main;
     cam.setZoom(zoom);
     cam.centerOn(cx, cy);
     this.offsetX = width / 2 - cx * zoom;
     this.offsetY = height / 2 - cy * zoom;
+    this.minPlateHeight = window.matchMedia('(any-pointer: coarse)').matches ? 44 : 0;
+    // The whole-board view finds the plates' size afresh; zooming in keeps it (the map grows, the plates do not).
+    if (this.view.factor === 1) this.squeeze = 1;
     this.redrawBase();
-    if (this.snapshot && this.opts.plates) for (const space of this.snapshot.spaces) this.updatePlate(space);
-    this.layoutPlates();
+    this.refreshPlates();
     this.drawHighlights();
     this.drawHover();
+  }
+
+  /** Redraw and lay out every plate, shrinking them in steps until they all fit (whole-board view only). */
+  private refreshPlates(): void {
+    if (!this.snapshot || !this.opts.plates) {
+      this.layoutPlates();
+      return;
+    }
+    for (;;) {
+      for (const space of this.snapshot.spaces) this.updatePlate(space);
+      if (this.layoutPlates() || this.view.factor > 1 || this.squeeze * SQUEEZE_STEP < SQUEEZE_FLOOR) return;
+      this.squeeze *= SQUEEZE_STEP;
+    }
   }
 
   private controlMap(): Partial<Record<SpaceId, Power | null>> {
@@ -158,27 +194,24 @@ export class MapRenderer {
     this.snapshot = snapshot;
     if (!snapshot) return;
     this.redrawBase();
-    if (this.opts.plates) {
-      for (const space of snapshot.spaces) this.updatePlate(space);
-      this.layoutPlates();
-    }
+    if (this.opts.plates) this.refreshPlates();
     this.drawHighlights();
     if (previous && snapshot.animate) this.animateChanges(previous, snapshot);
   }
 
   relayout(): void {
     for (const plate of this.plates.values()) plate.key = '';
-    if (this.snapshot) for (const space of this.snapshot.spaces) this.updatePlate(space);
     this.fit();
   }
 
   // ---------------------------------------------------------------------------------------------
   // Plates
 
-  /** Plates keep a readable size on screen: smaller on small screens, larger in large-text mode. */
+  /** Plates keep a readable size on screen: smaller on small screens, larger on a projector and in
+   *  large-text mode, and the same while the player zooms in (from the whole-board zoom). */
   private get textScale(): number {
-    const fit = Math.min(1.1, Math.max(0.78, this.zoom * 1.3));
-    return fit * (this.bridge.large ? 1.35 : 1);
+    const fit = Math.min(1.8, Math.max(0.78, this.fitZoom * 1.3));
+    return fit * (this.bridge.large ? 1.35 : 1) * this.squeeze;
   }
 
   private text(x: number, y: number, value: string, size: number, colour: string, bold = false): Phaser.GameObjects.Text {
@@ -188,7 +221,7 @@ export class MapRenderer {
   private updatePlate(space: SpaceSnapshot): void {
     const targets = new Set(this.snapshot?.targets ?? []);
     const L = this.textScale;
-    const key = JSON.stringify([space, targets.has(space.id), L]);
+    const key = JSON.stringify([space, targets.has(space.id), L, this.minPlateHeight]);
     let plate = this.plates.get(space.id);
     if (plate && plate.key === key) return;
     if (!plate) {
@@ -198,7 +231,24 @@ export class MapRenderer {
       const badges = this.scene.add.container(0, 0);
       const markers = this.scene.add.container(0, 0);
       container.add([bg, name, badges, markers]);
-      plate = { id: space.id, container, bg, name, badges, markers, w: 0, h: 0, sx: 0, sy: 0, key: '', badgeKey: '', badgesWidth: 0, markerParts: new Map(), markerScale: 0 };
+      plate = {
+        id: space.id,
+        container,
+        bg,
+        name,
+        badges,
+        markers,
+        w: 0,
+        h: 0,
+        sx: 0,
+        sy: 0,
+        shown: false,
+        key: '',
+        badgeKey: '',
+        badgesWidth: 0,
+        markerParts: new Map(),
+        markerScale: 0,
+      };
       this.plates.set(space.id, plate);
     }
     plate.key = key;
@@ -288,7 +338,7 @@ export class MapRenderer {
     plate.markers.setPosition(pad, badgesBottom + 5 * L);
     const rowsW = Math.max(plate.name.width, plate.badgesWidth, mx - 6 * L);
     plate.w = rowsW + pad * 2;
-    plate.h = badgesBottom + (mx > 0 ? size + 5 * L : 0) + pad;
+    plate.h = Math.max(this.minPlateHeight, badgesBottom + (mx > 0 ? size + 5 * L : 0) + pad);
 
     const owner = space.control;
     const target = targets.has(space.id);
@@ -302,52 +352,49 @@ export class MapRenderer {
     }
   }
 
-  /** Place plates near their spaces in screen space, pushing overlapping ones apart. */
-  private layoutPlates(): void {
+  /** The countries' outlines in screen px for the current view (recomputed when the view changes). */
+  private ringsOnScreen(id: SpaceId): Ring[] {
+    const key = `${this.zoom}|${this.offsetX}|${this.offsetY}`;
+    if (key !== this.screenRingsKey) {
+      this.screenRingsKey = key;
+      this.screenRings = new Map();
+    }
+    let rings = this.screenRings.get(id);
+    if (!rings) {
+      rings = this.asset.spaces[id].rings.map((ring) => ring.map(([x, y]) => [this.offsetX + x * this.zoom, this.offsetY + y * this.zoom] as const));
+      this.screenRings.set(id, rings);
+    }
+    return rings;
+  }
+
+  /** Place every plate touching its own country, clear of the others (map/plate-layout.ts); false if some did not fit. */
+  private layoutPlates(): boolean {
     if (!this.opts.plates || this.plates.size === 0) {
       this.reportTransform();
-      return;
+      return true;
     }
     const { width, height } = this.scene.scale.gameSize;
-    const items = [...this.plates.values()].filter((p) => this.inPlay().includes(p.id));
-    for (const plate of items) {
+    const inPlay = this.inPlay();
+    const items = [...this.plates.values()].filter((p) => inPlay.includes(p.id));
+    for (const plate of this.plates.values()) if (!inPlay.includes(plate.id)) plate.container.setVisible(false);
+    const requests: PlateRequest[] = items.map((plate) => {
       const [lx, ly] = this.asset.spaces[plate.id].label;
-      plate.sx = this.offsetX + lx * this.zoom;
-      plate.sy = this.offsetY + ly * this.zoom;
-    }
-    const margin = 4;
-    for (let iter = 0; iter < 80; iter++) {
-      let moved = false;
-      for (let i = 0; i < items.length; i++) {
-        for (let j = i + 1; j < items.length; j++) {
-          const a = items[i] as Plate;
-          const b = items[j] as Plate;
-          const dx = b.sx - a.sx;
-          const dy = b.sy - a.sy;
-          const ox = (a.w + b.w) / 2 + margin - Math.abs(dx);
-          const oy = (a.h + b.h) / 2 + margin - Math.abs(dy);
-          if (ox <= 0 || oy <= 0) continue;
-          moved = true;
-          if (ox < oy) {
-            const s = (dx >= 0 ? 1 : -1) * (ox / 2 + 0.5);
-            a.sx -= s;
-            b.sx += s;
-          } else {
-            const s = (dy >= 0 ? 1 : -1) * (oy / 2 + 0.5);
-            a.sy -= s;
-            b.sy += s;
-          }
-        }
-      }
-      for (const p of items) {
-        p.sx = Math.min(width - p.w / 2 - 2, Math.max(p.w / 2 + 2, p.sx));
-        p.sy = Math.min(height - p.h / 2 - 2, Math.max(p.h / 2 + 2, p.sy));
-      }
-      if (!moved) break;
-    }
+      // A label point panned out of view: start looking from the nearest point in view.
+      const ax = Math.min(width, Math.max(0, this.offsetX + lx * this.zoom));
+      const ay = Math.min(height, Math.max(0, this.offsetY + ly * this.zoom));
+      return { id: plate.id, w: plate.w, h: plate.h, anchor: [ax, ay], rings: this.ringsOnScreen(plate.id) };
+    });
+    const layout = placePlates(requests, { width, height });
     this.leaders.clear();
+    const z = this.zoom;
     for (const plate of items) {
-      const z = this.zoom;
+      const centre = layout.centres.get(plate.id);
+      plate.shown = centre !== undefined;
+      if (!centre) {
+        plate.container.setVisible(false);
+        continue;
+      }
+      [plate.sx, plate.sy] = centre;
       const wx = (plate.sx - plate.w / 2 - this.offsetX) / z;
       const wy = (plate.sy - plate.h / 2 - this.offsetY) / z;
       plate.container
@@ -367,12 +414,14 @@ export class MapRenderer {
     this.scene.children.moveBelow(this.leaders, items[0]?.container ?? this.leaders);
     for (const plate of items) this.scene.children.bringToTop(plate.container);
     this.reportTransform();
+    return layout.complete;
   }
 
   private reportTransform(): void {
     const plates: Record<string, { x: number; y: number; w: number; h: number }> = {};
-    for (const p of this.plates.values()) plates[p.id] = { x: p.sx, y: p.sy, w: p.w, h: p.h };
-    const transform: MapTransform = { zoom: this.zoom, offsetX: this.offsetX, offsetY: this.offsetY, plates };
+    const inPlay = this.inPlay();
+    for (const p of this.plates.values()) if (p.shown && inPlay.includes(p.id)) plates[p.id] = { x: p.sx, y: p.sy, w: p.w, h: p.h };
+    const transform: MapTransform = { zoom: this.zoom, offsetX: this.offsetX, offsetY: this.offsetY, viewFactor: this.view.factor, plates };
     this.bridge.reportTransform(transform);
   }
 
@@ -425,7 +474,8 @@ export class MapRenderer {
     for (const space of after.spaces) {
       const prev = old.get(space.id);
       if (!prev) continue;
-      const plate = this.plates.get(space.id);
+      const shown = this.plates.get(space.id);
+      const plate = shown?.shown ? shown : undefined;
       for (const power of POWERS) {
         const d = space.influence[power] - prev.influence[power];
         if (d === 0) continue;

@@ -93,6 +93,15 @@ abstract class MapScene extends Phaser.Scene {
     const offs = [
       this.bridge.onSnapshot((s) => renderer.update(s)),
       this.bridge.onLarge(() => renderer.relayout()),
+      this.bridge.onView((change) => {
+        this.wake();
+        renderer.changeView(change);
+      }),
+      this.bridge.onIntent((intent) => {
+        if (intent.kind !== 'hover') return;
+        this.wake();
+        renderer.setHover(intent.space);
+      }),
       this.bridge.onScreen((screen) => {
         const key = SCENE_OF[screen];
         this.wake();
@@ -150,19 +159,19 @@ abstract class MapScene extends Phaser.Scene {
 
 export class SetupScene extends MapScene {
   constructor(bridge: MapBridge) {
-    super('Setup', bridge, { plates: false, interactive: false, dim: true });
+    super('Setup', bridge, { plates: false, dim: true });
   }
 }
 
 export class GameScene extends MapScene {
   constructor(bridge: MapBridge) {
-    super('Game', bridge, { plates: true, interactive: true, dim: false });
+    super('Game', bridge, { plates: true, dim: false });
   }
 }
 
 export class DebriefScene extends MapScene {
   constructor(bridge: MapBridge) {
-    super('Debrief', bridge, { plates: true, interactive: false, dim: false });
+    super('Debrief', bridge, { plates: true, dim: false });
   }
 }
 
@@ -177,7 +186,9 @@ export function startPhaser(parent: HTMLElement, bridge: MapBridge): Phaser.Game
     seed: ['qantar'],
     banner: false,
     audio: { noAudio: true },
-    input: { keyboard: false, gamepad: false },
+    // The page reads every pointer, finger and wheel itself (map-gestures.ts), so Phaser listens to none:
+    // its touch handling would cancel the page's pinch and its mouse handling would double the taps.
+    input: { keyboard: false, gamepad: false, mouse: false, touch: false },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     // No multisampling: the map is drawn smooth by Canvas 2D, and MSAA is costly on software GL.
     render: { antialias: true, antialiasGL: false, powerPreference: 'high-performance' },
