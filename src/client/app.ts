@@ -51,6 +51,8 @@ export interface QantarProbe {
   animations: number;
   /** performance.now() when the game map first took input (for the client bench). */
   mapInteractiveAt: number | null;
+  /** Where the map is drawn in the stage (CSS px per map unit, the offset of map point 0,0) and the player's zoom. */
+  mapView: { zoom: number; offsetX: number; offsetY: number; viewFactor: number } | null;
 }
 
 declare global {
@@ -64,7 +66,7 @@ export class App {
   private model: UiModel | null = null;
   private selection: Selection = NONE;
   private large = false;
-  private readonly probe: QantarProbe = { screen: 'setup', mapReady: false, model: null, rendered: null, animations: 0, mapInteractiveAt: null };
+  private readonly probe: QantarProbe = { screen: 'setup', mapReady: false, model: null, rendered: null, animations: 0, mapInteractiveAt: null, mapView: null };
   private focusTargetsNext = false;
   private readonly countAnimation = (): void => {
     this.probe.animations += 1;
@@ -101,7 +103,10 @@ export class App {
     window.__qantar = this.probe;
     opts.controller.subscribe((model) => this.onModel(model));
     opts.bridge.onIntent((intent) => this.onIntent(intent));
-    opts.bridge.onTransform((transform) => this.hits.setTransform(transform));
+    opts.bridge.onTransform((transform) => {
+      this.hits.setTransform(transform);
+      this.probe.mapView = { zoom: transform.zoom, offsetX: transform.offsetX, offsetY: transform.offsetY, viewFactor: transform.viewFactor };
+    });
     opts.bridge.onDrawn((screen) => {
       if (screen !== 'game' || this.probe.mapInteractiveAt !== null) return;
       const mark = (): void => {

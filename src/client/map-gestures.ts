@@ -107,8 +107,9 @@ export class MapGestures {
   }
 
   private onDown(e: PointerEvent): void {
-    if (!this.onMap(e) || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    // A new press: whatever the last drag left to swallow is gone (a finger's drag makes no click at all).
     this.swallowClick = false;
+    if (!this.onMap(e) || (e.pointerType === 'mouse' && e.button !== 0)) return;
     if (this.pointers.size === 0) this.dragging = false;
     this.pointers.set(e.pointerId, { ...this.local(e), type: e.pointerType });
     // A second finger starts a pinch at once.

@@ -173,6 +173,7 @@ export class MapHits {
     if (pinned) tip.setAttribute('aria-labelledby', 'tooltip-title');
     else tip.removeAttribute('aria-labelledby');
     tip.classList.toggle('pinned', pinned);
+    tip.dataset.space = space;
     tip.hidden = false;
     const stage = byId('stage').getBoundingClientRect();
     let x = at?.x ?? 0;

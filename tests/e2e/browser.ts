@@ -70,9 +70,15 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** A touch screen: `hasTouch` (taps, no hover-only controls), `isMobile` (a phone or tablet browser's viewport and overlay scrollbars). */
+export interface TouchOptions {
+  readonly hasTouch?: boolean;
+  readonly isMobile?: boolean;
+}
+
 /** A page in its own context; `reducedMotion` stops endless animations, for pictures. */
-export async function newPage(browser: Browser, width = 1280, height = 720, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true, reducedMotion });
+export async function newPage(browser: Browser, width = 1280, height = 720, reducedMotion: 'reduce' | 'no-preference' = 'no-preference', touch: TouchOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true, reducedMotion, ...touch });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error.message));
   return page;

@@ -1,27 +1,18 @@
 // The pseudo-locale en-XA at 1280×720: every string on every screen comes through the catalogue
 // (a plain English word left on screen bypassed it) and still fits (the text is a third longer, as
 // the languages to come will be). Screens: setup, the game with a hand, the hotseat handoff, the
-// debrief. The pictures are kept under tests/artifacts/.
+// debrief. The pictures are kept under tests/artifacts/. The fit itself is tests/e2e/fit.ts, shared
+// with the screen-size tests (layout.test.ts).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, settled, shot, still, waitForMap } from './browser.js';
+import { inspectFit, settledBoxes } from './fit.js';
 import { servedGame } from './served.js';
 
 const served = servedGame();
 
-interface Findings {
-  /** Visible texts with English letters but no pseudo-localised character: they bypassed the catalogue. */
-  readonly plain: string[];
-  /** Elements whose content is wider or taller than their box while they clip it. */
-  readonly clipped: string[];
-  /** The page scrolls sideways. */
-  readonly horizontalScroll: boolean;
-  /** How many texts were looked at (so an empty screen cannot pass). */
-  readonly texts: number;
-}
-
-/** Walk the visible DOM: every text node, every clipping box. */
-function inspect(page: Page): Promise<Findings> {
+/** Visible texts with English letters but no pseudo-localised character: they bypassed the catalogue. */
+function plainTexts(page: Page): Promise<{ plain: string[]; texts: number }> {
   return page.evaluate(() => {
     // Letters the pseudo-locale produces (accented Latin, the filler's ẋ and the brackets it wraps with).
     const PSEUDO = /[áƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÁƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ]/;
@@ -49,44 +40,21 @@ function inspect(page: Page): Promise<Findings> {
       }
       if (/[A-Za-z]{2}/.test(rest) || (/[A-Za-z]{2}/.test(text) && !PSEUDO.test(text))) plain.push(text.slice(0, 80));
     }
-    const clipped: string[] = [];
-    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
-      if (!visible(el) || el.closest('[hidden]')) continue;
-      const style = getComputedStyle(el);
-      const clipsX = ['hidden', 'clip'].includes(style.overflowX);
-      const clipsY = ['hidden', 'clip'].includes(style.overflowY);
-      const ellipsis = style.textOverflow === 'ellipsis';
-      if (((clipsX || ellipsis) && el.scrollWidth > el.clientWidth + 1) || (clipsY && el.scrollHeight > el.clientHeight + 1)) {
-        // A canvas host or the map's button layer clips on purpose (the map is drawn to fit).
-        if (el.id === 'stage' || el.id === 'stage-canvas' || el.id === 'map-hits' || el.querySelector('canvas')) continue;
-        clipped.push(
-          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
-        );
-      }
-    }
-    // Boxes whose content spills out of them (not clipped, but drawn over their neighbours): cards,
-    // buttons, the powers' rows and the top bar's blocks.
-    for (const el of document.body.querySelectorAll<HTMLElement>('.card, button, .btn, .power, .top-block, .chip')) {
-      if (!visible(el) || el.closest('[hidden]')) continue;
-      if (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2) {
-        clipped.push(
-          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} spills: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
-        );
-      }
-    }
-    return { plain, clipped, horizontalScroll: document.documentElement.scrollWidth > window.innerWidth + 1, texts };
+    return { plain, texts };
   });
 }
 
 async function expectLocalisedAndFitting(page: Page, name: string): Promise<void> {
-  // A box being animated (the unrest track's nudge after a move) is measured once it has settled.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+  await settledBoxes(page);
   await shot(page, name);
-  const found = await inspect(page);
-  expect(found.texts, `${name}: texts looked at`).toBeGreaterThan(10);
-  expect(found.plain, `${name}: text that bypassed the catalogue`).toEqual([]);
-  expect(found.clipped, `${name}: clipped boxes`).toEqual([]);
-  expect(found.horizontalScroll, `${name}: sideways scroll`).toBe(false);
+  const { plain, texts } = await plainTexts(page);
+  const fit = await inspectFit(page);
+  expect(texts, `${name}: texts looked at`).toBeGreaterThan(10);
+  expect(plain, `${name}: text that bypassed the catalogue`).toEqual([]);
+  expect(fit.clipped, `${name}: clipped boxes`).toEqual([]);
+  expect(fit.sideways, `${name}: boxes scrolling sideways`).toEqual([]);
+  expect(fit.offScreen, `${name}: off the screen`).toEqual([]);
+  expect(fit.horizontalScroll, `${name}: sideways scroll`).toBe(false);
 }
 
 describe('the pseudo-locale en-XA at 1280×720', () => {

@@ -43,7 +43,12 @@ const DIRECTIONS: readonly Pt[] = Array.from({ length: 16 }, (_, i) => {
   return [Math.cos(a), Math.sin(a)] as const;
 });
 
-export function placePlates(requests: readonly PlateRequest[], view: { readonly width: number; readonly height: number }): PlateLayout {
+/**
+ * `force`: a plate with no free place still gets the place touching its country where it overlaps
+ * the others least (the renderer asks for this only once its plates are as small as they go, so
+ * that the whole-board view never loses a plate).
+ */
+export function placePlates(requests: readonly PlateRequest[], view: { readonly width: number; readonly height: number }, force = false): PlateLayout {
   const viewRect: Rect = { x: 0, y: 0, w: view.width, h: view.height };
   const inView = requests.filter((r) => rectTouchesRings(viewRect, r.rings));
   // The smallest country on screen has the fewest places to put its plate: it chooses first.
@@ -52,11 +57,12 @@ export function placePlates(requests: readonly PlateRequest[], view: { readonly 
   const centres = new Map<string, Pt>();
   let complete = true;
   for (const r of order) {
-    const at = firstFreeSpot(r, placed, view);
+    const at = firstFreeSpot(r, placed, view) ?? (force ? leastCrowdedSpot(r, placed, view) : null);
     if (!at) {
       complete = false;
       continue;
     }
+    if (force && placed.some((p) => overlaps(p, rectAround(at, r.w, r.h), 0))) complete = false;
     centres.set(r.id, at);
     placed.push(rectAround(at, r.w, r.h));
   }
@@ -64,22 +70,45 @@ export function placePlates(requests: readonly PlateRequest[], view: { readonly 
 }
 
 function firstFreeSpot(r: PlateRequest, placed: readonly Rect[], view: { readonly width: number; readonly height: number }): Pt | null {
+  let touching: Pt | null = null;
+  for (const c of candidates(r)) {
+    const rect = rectAround(c, r.w, r.h);
+    if (!fitsView(rect, view) || placed.some((p) => overlaps(p, rect, PLATE_GAP))) continue;
+    if (insideScreenRings(r.rings, c[0], c[1])) return c;
+    if (touching === null && rectTouchesRings(rect, r.rings)) touching = c;
+  }
+  return touching;
+}
+
+/** Candidate centres around the label point, nearest first, on rings out to the plate's size. */
+function* candidates(r: PlateRequest): Generator<Pt> {
   const step = Math.max(6, Math.min(r.w, r.h) / 4);
   const reach = r.w + r.h;
   const [ax, ay] = r.anchor;
-  let touching: Pt | null = null;
-  for (let radius = 0; radius <= reach; radius += step) {
-    for (const [dx, dy] of radius === 0 ? [[0, 0] as const] : DIRECTIONS) {
-      const cx = ax + dx * radius;
-      const cy = ay + dy * radius;
-      const rect = rectAround([cx, cy], r.w, r.h);
-      if (rect.x < PLATE_GAP || rect.y < PLATE_GAP || rect.x + rect.w > view.width - PLATE_GAP || rect.y + rect.h > view.height - PLATE_GAP) continue;
-      if (placed.some((p) => overlaps(p, rect, PLATE_GAP))) continue;
-      if (insideScreenRings(r.rings, cx, cy)) return [cx, cy];
-      if (touching === null && rectTouchesRings(rect, r.rings)) touching = [cx, cy];
+  yield [ax, ay];
+  for (let radius = step; radius <= reach; radius += step) for (const [dx, dy] of DIRECTIONS) yield [ax + dx * radius, ay + dy * radius];
+}
+
+function fitsView(rect: Rect, view: { readonly width: number; readonly height: number }): boolean {
+  return rect.x >= PLATE_GAP && rect.y >= PLATE_GAP && rect.x + rect.w <= view.width - PLATE_GAP && rect.y + rect.h <= view.height - PLATE_GAP;
+}
+
+function leastCrowdedSpot(r: PlateRequest, placed: readonly Rect[], view: { readonly width: number; readonly height: number }): Pt | null {
+  let best: Pt | null = null;
+  let bestArea = Infinity;
+  for (const c of candidates(r)) {
+    const rect = rectAround(c, r.w, r.h);
+    if (!fitsView(rect, view) || !rectTouchesRings(rect, r.rings)) continue;
+    const area = placed.reduce(
+      (sum, p) => sum + Math.max(0, Math.min(p.x + p.w, rect.x + rect.w) - Math.max(p.x, rect.x)) * Math.max(0, Math.min(p.y + p.h, rect.y + rect.h) - Math.max(p.y, rect.y)),
+      0,
+    );
+    if (area < bestArea) {
+      best = c;
+      bestArea = area;
     }
   }
-  return touching;
+  return best ?? r.anchor;
 }
 
 export function rectAround([cx, cy]: Pt, w: number, h: number): Rect {

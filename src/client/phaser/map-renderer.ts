@@ -21,7 +21,7 @@ export interface RendererOptions {
 export const MAX_VIEW_ZOOM = 4;
 /** Plates shrink in these steps, down to the floor, when the map is too small for them all. */
 const SQUEEZE_STEP = 0.9;
-const SQUEEZE_FLOOR = 0.55;
+const SQUEEZE_FLOOR = 0.45;
 /** The part of the map the whole-board view frames: the spaces and the three home areas. */
 const FRAME = { minX: 20, maxX: 1580, minY: 40, maxY: 940 } as const;
 
@@ -167,7 +167,9 @@ export class MapRenderer {
     }
     for (;;) {
       for (const space of this.snapshot.spaces) this.updatePlate(space);
-      if (this.layoutPlates() || this.view.factor > 1 || this.squeeze * SQUEEZE_STEP < SQUEEZE_FLOOR) return;
+      const smallest = this.squeeze * SQUEEZE_STEP < SQUEEZE_FLOOR;
+      // As small as they go: the whole board still shows every plate, as clear of the others as it can.
+      if (this.layoutPlates(smallest && this.view.factor === 1) || this.view.factor > 1 || smallest) return;
       this.squeeze *= SQUEEZE_STEP;
     }
   }
@@ -368,7 +370,7 @@ export class MapRenderer {
   }
 
   /** Place every plate touching its own country, clear of the others (map/plate-layout.ts); false if some did not fit. */
-  private layoutPlates(): boolean {
+  private layoutPlates(force = false): boolean {
     if (!this.opts.plates || this.plates.size === 0) {
       this.reportTransform();
       return true;
@@ -384,7 +386,7 @@ export class MapRenderer {
       const ay = Math.min(height, Math.max(0, this.offsetY + ly * this.zoom));
       return { id: plate.id, w: plate.w, h: plate.h, anchor: [ax, ay], rings: this.ringsOnScreen(plate.id) };
     });
-    const layout = placePlates(requests, { width, height });
+    const layout = placePlates(requests, { width, height }, force);
     this.leaders.clear();
     const z = this.zoom;
     for (const plate of items) {
