@@ -66,7 +66,12 @@ export function inspectFit(page: Page): Promise<FitFindings> {
   }, SCROLLERS);
 }
 
-/** Wait until boxes being animated (the unrest track's nudge after a move) have settled. */
+/** Wait until boxes being animated (the unrest track's nudge after a move) have settled, and stay so a moment (a last frame may start one). */
 export async function settledBoxes(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+  const calm = (): boolean => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForFunction(calm);
+    await page.waitForTimeout(150);
+    if (await page.evaluate(calm)) return;
+  }
 }

@@ -95,7 +95,9 @@ interface PlateBox {
 }
 
 /** The plates as drawn (each space's button lies exactly over its plate), in stage px, and where the map is drawn. */
-async function platesOnScreen(page: Page): Promise<{ plates: PlateBox[]; view: { zoom: number; offsetX: number; offsetY: number; viewFactor: number } }> {
+async function platesOnScreen(
+  page: Page,
+): Promise<{ plates: PlateBox[]; view: { zoom: number; offsetX: number; offsetY: number; viewFactor: number }; tools: { x: number; y: number; w: number; h: number } | null }> {
   const seen = await page.evaluate(() => {
     const stage = document.getElementById('stage')?.getBoundingClientRect();
     const plates = [...document.querySelectorAll<HTMLElement>('#map-hits .space-hit')]
@@ -104,10 +106,12 @@ async function platesOnScreen(page: Page): Promise<{ plates: PlateBox[]; view: {
         const r = b.getBoundingClientRect();
         return { id: b.dataset.space ?? '', x: r.left - (stage?.left ?? 0), y: r.top - (stage?.top ?? 0), w: r.width, h: r.height };
       });
-    return { plates, view: window.__qantar?.mapView ?? null };
+    const t = document.getElementById('map-tools')?.getBoundingClientRect();
+    const tools = t && stage ? { x: t.left - stage.left, y: t.top - stage.top, w: t.width, h: t.height } : null;
+    return { plates, view: window.__qantar?.mapView ?? null, tools };
   });
   if (!seen.view) throw new Error('the map reported no view');
-  return { plates: seen.plates, view: seen.view };
+  return { plates: seen.plates, view: seen.view, tools: seen.tools };
 }
 
 function inside(rings: readonly Ring[], x: number, y: number): boolean {
@@ -128,9 +132,9 @@ function touchesCountry(p: PlateBox, rings: readonly Ring[]): boolean {
   return false;
 }
 
-/** No two plates overlap, and every plate touches its own country (so none sits beside a neighbour's). */
+/** No two plates overlap, none lies under the map's view buttons, and every plate touches its own country (so none sits beside a neighbour's). */
 async function expectPlatesPlaced(page: Page, where: string, expected: number): Promise<void> {
-  const { plates, view } = await platesOnScreen(page);
+  const { plates, view, tools } = await platesOnScreen(page);
   expect(plates.length, `${where}: plates on screen`).toBe(expected);
   const overlaps: string[] = [];
   for (let i = 0; i < plates.length; i++)
@@ -140,6 +144,11 @@ async function expectPlatesPlaced(page: Page, where: string, expected: number): 
       if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlaps.push(`${a.id} × ${b.id}`);
     }
   expect(overlaps, `${where}: overlapping plates`).toEqual([]);
+  const covered = plates.filter((p) => tools && p.x < tools.x + tools.w && tools.x < p.x + p.w && p.y < tools.y + tools.h && tools.y < p.y + p.h);
+  expect(
+    covered.map((p) => p.id),
+    `${where}: plates under the view buttons`,
+  ).toEqual([]);
   const astray = plates.filter((p) => {
     const rings = MAP.spaces[p.id]!.rings.map((ring) => ring.map(([x, y]) => [view.offsetX + x * view.zoom, view.offsetY + y * view.zoom] as const));
     return !touchesCountry(p, rings);
@@ -316,6 +325,13 @@ describe.each(SIZES)('the screens at $name', (size) => {
         await page.waitForSelector('.report');
         await still(page);
         await expectFits(page, 'debrief', size);
+        // The report's heading is on top (nothing of the game screen covers the sheet).
+        const onTop = await page.evaluate(() => {
+          const h1 = document.querySelector('.report-head h1');
+          const r = h1?.getBoundingClientRect();
+          return r ? (document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('#debrief') ?? null) !== null : false;
+        });
+        expect(onTop, 'the report heading is visible').toBe(true);
         if (touch) await expectTapTargets(page, `debrief at ${size.name}`);
       } finally {
         await page.context().close();

@@ -48,12 +48,18 @@ const DIRECTIONS: readonly Pt[] = Array.from({ length: 16 }, (_, i) => {
  * the others least (the renderer asks for this only once its plates are as small as they go, so
  * that the whole-board view never loses a plate).
  */
-export function placePlates(requests: readonly PlateRequest[], view: { readonly width: number; readonly height: number }, force = false): PlateLayout {
+export function placePlates(
+  requests: readonly PlateRequest[],
+  view: { readonly width: number; readonly height: number },
+  force = false,
+  /** Parts of the view that controls cover (the map's view buttons): no plate goes under them. */
+  reserved: readonly Rect[] = [],
+): PlateLayout {
   const viewRect: Rect = { x: 0, y: 0, w: view.width, h: view.height };
   const inView = requests.filter((r) => rectTouchesRings(viewRect, r.rings));
   // The smallest country on screen has the fewest places to put its plate: it chooses first.
   const order = [...inView].sort((a, b) => ringsArea(a.rings) - ringsArea(b.rings) || a.id.localeCompare(b.id));
-  const placed: Rect[] = [];
+  const placed: Rect[] = [...reserved];
   const centres = new Map<string, Pt>();
   let complete = true;
   for (const r of order) {

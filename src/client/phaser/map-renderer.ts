@@ -9,7 +9,7 @@ import { POWERS, type Power, type SpaceId } from '../../game/index.js';
 import type { MapBridge, MapSnapshot, MapTransform, SpaceSnapshot, ViewChange } from '../bridge.js';
 import type { MapAsset, Ring } from '../../map-asset.js';
 import { drawBase, FONT_FAMILY } from '../map/draw-base.js';
-import { placePlates, type PlateRequest } from '../map/plate-layout.js';
+import { placePlates, type PlateRequest, type Rect } from '../map/plate-layout.js';
 import { NEUTRAL_COLOURS, POWER_COLOURS } from '../../palette.js';
 
 export interface RendererOptions {
@@ -354,6 +354,16 @@ export class MapRenderer {
     }
   }
 
+  /** The map's view buttons lie over the stage's corner: plates keep out from under them. */
+  private reservedRects(): Rect[] {
+    const host = this.scene.game.canvas.parentElement;
+    const tools = document.getElementById('map-tools');
+    if (!host || !tools || tools.offsetParent === null) return [];
+    const h = host.getBoundingClientRect();
+    const r = tools.getBoundingClientRect();
+    return [{ x: r.left - h.left, y: r.top - h.top, w: r.width, h: r.height }];
+  }
+
   /** The countries' outlines in screen px for the current view (recomputed when the view changes). */
   private ringsOnScreen(id: SpaceId): Ring[] {
     const key = `${this.zoom}|${this.offsetX}|${this.offsetY}`;
@@ -386,7 +396,7 @@ export class MapRenderer {
       const ay = Math.min(height, Math.max(0, this.offsetY + ly * this.zoom));
       return { id: plate.id, w: plate.w, h: plate.h, anchor: [ax, ay], rings: this.ringsOnScreen(plate.id) };
     });
-    const layout = placePlates(requests, { width, height }, force);
+    const layout = placePlates(requests, { width, height }, force, this.reservedRects());
     this.leaders.clear();
     const z = this.zoom;
     for (const plate of items) {
