@@ -72,7 +72,7 @@ function targets(page: Page): Promise<{ small: string[]; smallest: number; count
       smallest = Math.min(smallest, box.width, box.height);
       if (box.width < min - 0.5 || box.height < min - 0.5)
         small.push(
-          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}": ${box.width.toFixed(1)}×${box.height.toFixed(1)}`,
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 30)}": ${box.width.toFixed(1)}×${box.height.toFixed(1)}`,
         );
     }
     return { small, smallest, count };
