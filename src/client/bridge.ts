@@ -25,6 +25,9 @@ export type MapIntent =
   | { readonly kind: 'click'; readonly space: SpaceId | null; readonly pointer: string }
   | { readonly kind: 'hover'; readonly space: SpaceId | null; readonly clientX: number; readonly clientY: number };
 
+/** How far in the player may zoom, as a multiple of the whole-board view (the page previews within it, the scene clamps to it). */
+export const MAX_VIEW_ZOOM = 4;
+
 /** What the player did to the view: moved the picture by p → scale·p + (dx, dy) in stage px, or asked for the whole board. */
 export type ViewChange = { readonly kind: 'by'; readonly scale: number; readonly dx: number; readonly dy: number } | { readonly kind: 'reset' };
 

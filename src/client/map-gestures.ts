@@ -6,7 +6,7 @@
 // scene redraws the map and lays the plates out again for it.
 import { spaceAt } from '../map-asset.js';
 import type { SpaceId } from '../game/index.js';
-import type { MapBridge, MapTransform } from './bridge.js';
+import { MAX_VIEW_ZOOM, type MapBridge, type MapTransform } from './bridge.js';
 
 /** A finger moves this far (CSS px) before a tap becomes a drag; a mouse a little less. */
 const TOUCH_SLOP = 10;
@@ -16,8 +16,6 @@ const BUTTON_ZOOM = 1.5;
 const WHEEL_ZOOM_PER_PX = 0.0015;
 /** The wheel has stopped when no notch came for this long (ms): then the view is committed. */
 const WHEEL_IDLE_MS = 160;
-/** Kept in step with the map scene's MAX_VIEW_ZOOM (the scene clamps again on commit). */
-const MAX_VIEW_ZOOM = 4;
 
 interface Affine {
   readonly scale: number;

@@ -6,7 +6,7 @@
 import * as Phaser from 'phaser';
 import { t } from '../../i18n/catalogue.js';
 import { POWERS, type Power, type SpaceId } from '../../game/index.js';
-import type { MapBridge, MapSnapshot, MapTransform, SpaceSnapshot, ViewChange } from '../bridge.js';
+import { MAX_VIEW_ZOOM, type MapBridge, type MapSnapshot, type MapTransform, type SpaceSnapshot, type ViewChange } from '../bridge.js';
 import type { MapAsset, Ring } from '../../map-asset.js';
 import { drawBase, FONT_FAMILY } from '../map/draw-base.js';
 import { placePlates, type PlateRequest, type Rect } from '../map/plate-layout.js';
@@ -17,8 +17,6 @@ export interface RendererOptions {
   readonly dim: boolean;
 }
 
-/** How far in the player may zoom, as a multiple of the view that shows the whole board. */
-export const MAX_VIEW_ZOOM = 4;
 /** Plates shrink in these steps, down to the floor, when the map is too small for them all. */
 const SQUEEZE_STEP = 0.9;
 const SQUEEZE_FLOOR = 0.45;
