@@ -44,7 +44,8 @@ describe('bundled scenarios', () => {
     expect(historical.rounds.at(-1)?.date).toBe('2022-01-19');
     expect(historical.rounds.flatMap((round, index) => (round.scoring ? [index + 1] : []))).toEqual([4, 8]);
     expect(historical.spaces.map((space) => space.id)).toEqual(SPACE_IDS);
-    expect(historical.options.agendas).toBe(false);
+    // Secret agendas are part of the second edition's historical game (R1.7).
+    expect(historical.options.agendas).toBe(true);
   });
 
   it('the classroom scenario is shorter: fewer rounds and a smaller deck', () => {
@@ -55,14 +56,14 @@ describe('bundled scenarios', () => {
     expect(classroom.rounds.flatMap((round, index) => (round.scoring ? [index + 1] : []))).toEqual([2, 4]);
   });
 
-  it.each(SCENARIO_IDS)('%s schedules each event in the round its date falls in', (id) => {
+  it.each(SCENARIO_IDS)('%s schedules each event in a round its dates fall in (an event over a night may fall in either round)', (id) => {
     const scenario = bundledScenario(id);
     const events = new Map(scenario.scheduledEvents.map((event) => [event.id, event]));
     scenario.rounds.forEach((round, index) => {
       const previousDate = scenario.rounds[index - 1]?.date ?? '0000-00-00';
       for (const eventId of round.events) {
-        const starts = events.get(eventId)?.date.split('/')[0] ?? '';
-        expect({ eventId, inRound: starts > previousDate && starts <= round.date }).toEqual({ eventId, inRound: true });
+        const [starts = '', ends = starts] = events.get(eventId)?.date.split('/') ?? [];
+        expect({ eventId, inRound: ends > previousDate && starts <= round.date }).toEqual({ eventId, inRound: true });
       }
     });
   });
@@ -85,12 +86,15 @@ describe('bundled scenarios', () => {
 });
 
 describe('counterfactuals differ from history only where they say', () => {
-  it('Armenia blocks the CSTO: the CSTO starts unwilling, a scheduled event may reopen it, and Putin’s calls to Pashinyan (no veto in history) are not in its deck', () => {
+  it('Armenia blocks the CSTO: no council consents on 5–6 January (only a later event may open the CSTO), and Putin’s calls to Pashinyan (no veto in history) are not in its deck', () => {
     const historical = bundledScenario('historical');
     const armenia = bundledScenario('armenia-blocks-csto');
     expect(historical.deck).toContain('putin_phones_pashinyan');
     expect(armenia.deck).not.toContain('putin_phones_pashinyan');
-    expect(historical.cstoWilling).toBe(true);
+    // In history the CSTO waits for its council's consent (R6.4), which the Armenian chair withholds here.
+    expect(historical.cstoWilling).toBe(false);
+    expect(historical.rounds[2]?.events).toContain('csto_council_convenes');
+    expect(armenia.rounds.flatMap((round) => round.events)).not.toContain('csto_council_convenes');
     expect(armenia.cstoWilling).toBe(false);
     expect(armenia.scheduledEvents.map((event) => event.id)).toContain('pashinyan_relents');
     expect(armenia.rounds.map((round) => round.date)).toEqual(historical.rounds.map((round) => round.date));

@@ -27,11 +27,13 @@
 // | overstretch        | Russia   | −1 per step above safe per scoring ahead; −W.weakCards per round left    | R9.5, R5.1  |
 // |                    |          | while overstretched (cards give a point less)                            |             |
 // | OTS readiness      | Turkey   | +W.otsStep per step up to the threshold while the regime stands          | R6.4        |
+// | capital's favour   | favoured | CAPITAL_VP × scorings ahead × W.capitalHolds                             | R9.3        |
 // | agenda             | holder   | +W.agenda × its VP if it holds now                                       | R9.6        |
 //
 // Reward: 0.5 + 0.5 × m / (W.margin + |m|), m = projection − best rival's projection; at the end
 // of the game half of it is the win itself (R10.3's winner).
 import {
+  CAPITAL_VP,
   DIVIDEND_AT_MOST,
   FALL_BLAME,
   FALL_COST,
@@ -39,6 +41,7 @@ import {
   FULL_DIVIDEND_AT_MOST,
   ORDER_RESTORED_AT,
   OTS_VOICE_AT,
+  OTS_VOICE_VP,
   POWERS,
   result,
   UNREST_SPREADS_AT,
@@ -76,6 +79,8 @@ export const W = {
   weakCards: 0.2,
   otsStep: 0.3,
   agenda: 0.6,
+  /** The chance the capital still listens to a power at a scoring ahead (events move it, R6.7). */
+  capitalHolds: 0.7,
   margin: 10,
 } as const;
 
@@ -221,9 +226,8 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
     // R9.3: order restored pays at every unrest check still to come (this round's included).
     out[k] = (out[k] ?? 0) + (h.incomeRounds + 1) * (unrest <= ORDER_RESTORED_AT ? 1 : unrest <= ORDER_RESTORED_AT + 2 ? W.orderLater : 0);
   }
-  // R9.4: Turkey's voice pays 1 at every check still to come while OTS readiness is 3 or more.
-  const voiceChecks = h.incomeRounds + 1;
-  out[1] += voiceChecks * (s.otsReadiness >= OTS_VOICE_AT ? 1 : W.otsStep * (s.otsReadiness / OTS_VOICE_AT));
+  // R9.4: Turkey's voice pays OTS_VOICE_VP at every scoring still to come while OTS readiness is OTS_VOICE_AT or more.
+  out[1] += h.scorings * OTS_VOICE_VP * (s.otsReadiness >= OTS_VOICE_AT ? 1 : W.otsStep * (s.otsReadiness / OTS_VOICE_AT));
   const next = unrestAfterCheck(s, unrest);
   let dividend = 0;
   if (next <= DIVIDEND_AT_MOST) dividend = next <= FULL_DIVIDEND_AT_MOST ? 2 : 1;
@@ -246,6 +250,8 @@ function trackTerm(f: Facts, s: GameState, h: Horizon, power: Power): number {
     const excess = s.overstretch - f.overstretchSafe;
     if (excess > 0) v -= excess * h.scorings + W.weakCards * (h.incomeRounds + 1);
   }
+  // R9.3: the capital's favour pays at every scoring ahead while it lasts; the elite struggle may move it.
+  if (s.capital === power) v += CAPITAL_VP * h.scorings * W.capitalHolds;
   const agenda = s.agendas[power];
   if (agenda !== null) {
     const def = agendaHoldsNow(f, s, agenda);

@@ -30,6 +30,8 @@ export interface Facts {
   /** Printed stability, before event shifts (R1.3). */
   readonly stability: readonly number[];
   readonly turkic: readonly boolean[];
+  /** Whether space i touches each power's home area (R1.4): no new-foothold cost there (R5.4). */
+  readonly homeTouch: Readonly<Record<Power, readonly boolean[]>>;
   readonly nearXinjiang: readonly boolean[];
   readonly kazakhstan: readonly boolean[];
   /** Whether space i belongs to the bloc of each power (R9.2, R5.3). */
@@ -60,9 +62,11 @@ export function factsFor(ix: GameHandle): Facts {
   const sc = ix.scenario;
   const defs = ix.spaceIds.map((id) => ix.spaces[id]);
   const ownBloc = {} as Record<Power, boolean[]>;
+  const homeTouch = {} as Record<Power, boolean[]>;
   const agendasOf = {} as Record<Power, string[]>;
   for (const p of POWERS) {
     ownBloc[p] = defs.map((d) => d?.blocs.includes(BLOC_OF[p]) ?? false);
+    homeTouch[p] = ix.spaceIds.map((id) => ix.homeNeighbours[p].has(id));
     agendasOf[p] = sc.agendas.filter((a) => a.power === p).map((a) => a.id);
   }
   const facts: Facts = {
@@ -72,6 +76,7 @@ export function factsFor(ix: GameHandle): Facts {
     value: defs.map((d) => d?.value ?? 0),
     stability: defs.map((d) => d?.stability ?? 1),
     turkic: defs.map((d) => d?.turkic ?? false),
+    homeTouch,
     nearXinjiang: defs.map((d) => d?.nearXinjiang ?? false),
     kazakhstan: ix.spaceIds.map((id) => ix.kazakhstan.includes(id)),
     ownBloc,

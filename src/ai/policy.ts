@@ -3,7 +3,23 @@
 // operations" in the search tree is one edge followed by this policy's choices. Each operation is
 // scored by how much it moves the evaluation (evaluate.ts) of the acting power against its rivals,
 // per point spent, without copying the state.
-import { activeSeat, applyLegalMoveInPlace, legalMoves, POWERS, type GameState, type Move, type Power, type SpaceId } from '../rules/index.js';
+import {
+  activeSeat,
+  applyLegalMoveInPlace,
+  CALMING_VP,
+  CHINA_DIPLOMACY_INFLUENCE,
+  DIPLOMACY_INFLUENCE,
+  FOOTHOLD_COST,
+  INVEST_RETURN_IP,
+  STATEMENTS_READINESS,
+  legalMoves,
+  POWERS,
+  UNREST_SPREADS_AT,
+  type GameState,
+  type Move,
+  type Power,
+  type SpaceId,
+} from '../rules/index.js';
 import { crisisTerms, horizonOf, project, spaceTerms, W, type Horizon } from './evaluate.js';
 import type { Facts } from './facts.js';
 
@@ -12,9 +28,6 @@ export type OperationStep = Extract<Move, { type: 'place' | 'stabilise' | 'desta
 export function isOperationStep(m: Move): m is Exclude<OperationStep, { type: 'endOps' }> {
   return m.type === 'place' || m.type === 'stabilise' || m.type === 'destabilise' || m.type === 'invest' || m.type === 'diplomacy';
 }
-
-/** OTS readiness tops out here (R1.5). */
-const OTS_MAX = 5;
 
 /** Weights of the policy beyond the evaluation's own. */
 export const OPS = {
@@ -79,17 +92,25 @@ function stabilityIn(f: Facts, s: GameState, i: number): number {
 
 /**
  * R5.4 by space index, for the scoring loop: 1 point, or 2 where a rival controls the space (R3.1)
- * unless Turkey places in a Turkic space. A test checks it against the kernel's placeCost.
+ * unless Turkey places in a Turkic space, and FOOTHOLD_COST more for a first influence in a space
+ * the power's home does not touch. A test checks it against the kernel's placeCost.
  */
 export function placeCost(f: Facts, s: GameState, i: number, power: Power): number {
-  if (power === 'turkey' && f.turkic[i]) return 1;
-  const st = stabilityIn(f, s, i);
   const inf = s.influence[f.spaceIds[i] as SpaceId];
+  const foothold = inf[power] === 0 && !(f.homeTouch[power][i] ?? false) ? FOOTHOLD_COST : 0;
+  if (power === 'turkey' && f.turkic[i]) return 1 + foothold;
+  const st = stabilityIn(f, s, i);
   const r = inf.russia;
   const t = inf.turkey;
   const c = inf.china;
   const owner = r >= st && r - t >= st && r - c >= st ? 'russia' : t >= st && t - r >= st && t - c >= st ? 'turkey' : c >= st && c - r >= st && c - t >= st ? 'china' : null;
-  return owner === null || owner === power ? 1 : 2;
+  return (owner === null || owner === power ? 1 : 2) + foothold;
+}
+
+/** What a step less of overstretch is worth to Russia (evaluate.ts's overstretch terms, R9.5 and R5.1). */
+function overstretchRelief(f: Facts, s: GameState, h: Horizon, from: number): number {
+  if (from <= f.overstretchSafe) return 0;
+  return h.scorings + (from - 1 <= f.overstretchSafe ? W.weakCards * (h.incomeRounds + 1) : 0);
 }
 
 // Scratch memory of one scoring pass (no allocation on the hot path).
@@ -119,7 +140,6 @@ function scan(s: GameState, power: Power, legal: readonly Move[], f: Facts, w: F
   let crisisNow = NaN;
   let crisisDown = NaN;
   let crisisUp = NaN;
-  let crisisReady = NaN;
   let best = -1;
   let bestScore: number = OPS.minGain;
   for (let k = 0; k < legal.length; k++) {
@@ -137,29 +157,31 @@ function scan(s: GameState, power: Power, legal: readonly Move[], f: Facts, w: F
     const base = bases[i] ?? 0;
     let cost = 2;
     let gain: number;
-    if (m.type === 'place' || m.type === 'invest' || m.type === 'diplomacy') {
+    if (m.type === 'diplomacy') {
+      // R5.8: diplomacy puts DIPLOMACY_INFLUENCE in a member of the power's bloc.
+      // R5.8's bloc bonus: China puts 2; Russia sheds a step of overstretch; Turkey's statements build readiness.
+      gain = influenceGain(f, s, h, i, power, power === 'china' ? CHINA_DIPLOMACY_INFLUENCE : DIPLOMACY_INFLUENCE, w, base);
+      if (power === 'russia') gain += (w[0] ?? 1) * overstretchRelief(f, s, h, s.overstretch);
+      else if (s.otsReadiness < STATEMENTS_READINESS) {
+        if (Number.isNaN(crisisNow)) crisisNow = crisisSum(f, s, h, unrest, w);
+        s.otsReadiness += 1;
+        gain += crisisSum(f, s, h, unrest, w) - crisisNow;
+        s.otsReadiness -= 1;
+      }
+    } else if (m.type === 'place' || m.type === 'invest') {
       if ((seen[i] ?? 0) === 1) {
         plusOne[i] = influenceGain(f, s, h, i, power, 1, w, base);
         seen[i] = 2;
       }
       gain = plusOne[i] ?? 0;
       if (m.type === 'place') cost = placeCost(f, s, i, power);
-      else if (m.type === 'invest') gain += OPS.durable;
-      else if (power === 'turkey') {
-        // Turkey's diplomacy also raises OTS readiness (R5.8): the same crisis change everywhere.
-        if (Number.isNaN(crisisNow)) crisisNow = crisisSum(f, s, h, unrest, w);
-        if (Number.isNaN(crisisReady)) {
-          const ready = s.otsReadiness;
-          s.otsReadiness = Math.min(OTS_MAX, ready + 1);
-          crisisReady = crisisSum(f, s, h, unrest, w);
-          s.otsReadiness = ready;
-        }
-        gain += crisisReady - crisisNow;
-      }
+      else gain += OPS.durable + INVEST_RETURN_IP * W.ip;
     } else if (m.type === 'stabilise') {
+      // R5.7: unrest falls, the power's influence there grows, and calming spreading protests scores.
       if (Number.isNaN(crisisNow)) crisisNow = crisisSum(f, s, h, unrest, w);
       if (Number.isNaN(crisisDown)) crisisDown = crisisSum(f, s, h, Math.max(0, unrest - 1), w);
-      gain = crisisDown - crisisNow;
+      gain = crisisDown - crisisNow + influenceGain(f, s, h, i, power, 1, w, base);
+      if (unrest >= UNREST_SPREADS_AT) gain += CALMING_VP * (w[POWERS.indexOf(power)] ?? 1);
     } else {
       // Destabilise (R5.6): a roll above stability removes 1, a 6 removes 2; Kazakhstan's unrest
       // rises. Outside Kazakhstan it is worth weighing only where the rival holds the space or is

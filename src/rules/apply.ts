@@ -5,14 +5,25 @@ import type { Ctx } from './context.js';
 import { answerCall, canAnswerCall, declineCall } from './crisis.js';
 import { resolveEffects } from './effects.js';
 import { eventPlayable, eventTargets, legalMovesIn } from './legal.js';
-import { changePool, changeTempo } from './mutations.js';
+import { changeTempo } from './mutations.js';
 import { OPERATION_COST, anyOperation, boostLimit, canAfford, cardPoints, performOperation, placeCost } from './operations.js';
 import { finishAction } from './round.js';
 import { activeSeat } from './view.js';
 import { memberOfOwnBloc, type GameHandle } from './handle.js';
 import { cloneState } from './state.js';
 import { isOperationStep, parseMove, sameMove } from './moves.js';
-import { KAZAKHSTAN, type ApplyResult, type GameEvent, type GameState, type Move, type Power, type Rejection, type RejectionCode, type RejectionParams } from './types.js';
+import {
+  KAZAKHSTAN,
+  type ApplyResult,
+  type GameEvent,
+  type GameState,
+  type Move,
+  type Power,
+  type Rejection,
+  type RejectionCode,
+  type RejectionParams,
+  type SpaceId,
+} from './types.js';
 
 function reject(code: RejectionCode, params: RejectionParams = {}): Rejection {
   return { ok: false, code, params };
@@ -48,8 +59,7 @@ export function applyInPlace(ctx: Ctx, move: Move): void {
         resolveEffects(ctx, card.effects, { power: rival, target: eventTargets(ix, card)[0] ?? null, id: card.id });
         if (s.over) return;
       }
-      const reach = [...reachOf(ix, s, power)].sort((a, b) => ix.spaceIds.indexOf(a) - ix.spaceIds.indexOf(b));
-      s.pending = { card: move.card, pointsLeft: cardPoints(ix, s, power, card?.ops ?? 1), boostLeft: boostLimit(ix, power), destabilised: false, reach };
+      s.pending = { card: move.card, pointsLeft: cardPoints(ix, s, power, card?.ops ?? 1), boostLeft: boostLimit(ix, power), destabilised: false, reach: sortedReach(ctx, power) };
       return endOpsIfStuck(ctx, power);
     }
     case 'playEvent': {
@@ -57,11 +67,13 @@ export function applyInPlace(ctx: Ctx, move: Move): void {
       discardFromHand(s, power, move.card, card?.removeAfterEvent ?? false);
       ctx.log.push({ kind: 'cardPlayed', power, card: move.card, mode: 'event', ...(move.target ? { target: move.target } : {}) });
       changeTempo(ctx, power, 1);
-      // R7.1: a power's own event carries its momentum: half the card's operations (rounded up) as IP
-      // into its pool, so an own event is worth at least its card's points (neutral events do not).
-      if (card && card.side === power) changePool(ctx, power, Math.ceil(card.ops / 2));
       if (card) resolveEffects(ctx, card.effects, { power, target: move.target ?? null, id: card.id });
-      return finishAction(ctx);
+      // R7.1: an event carries its momentum: after it, the power spends half the card's operations
+      // (rounded up) as operations, with the usual boost, so an event is worth its card's points
+      // whenever the event itself is worth half of them.
+      if (!card || s.over) return finishAction(ctx);
+      s.pending = { card: move.card, pointsLeft: ownEventPoints(card.ops), boostLeft: boostLimit(ix, power), destabilised: false, reach: sortedReach(ctx, power) };
+      return endOpsIfStuck(ctx, power);
     }
     case 'answerCall':
       // Answered out of turn (R6.4), it is no action of Russia's: the turn goes on where it was.
@@ -83,6 +95,17 @@ export function applyInPlace(ctx: Ctx, move: Move): void {
       return endOpsIfStuck(ctx, power);
     }
   }
+}
+
+/** R7.1: the operations an own event brings after it. */
+export function ownEventPoints(ops: number): number {
+  return Math.ceil(ops / 2);
+}
+
+/** R3.3: reach fixed as the card's operations begin, in map order. */
+function sortedReach(ctx: Ctx, power: Power): SpaceId[] {
+  const { ix, s } = ctx;
+  return [...reachOf(ix, s, power)].sort((a, b) => ix.spaceIds.indexOf(a) - ix.spaceIds.indexOf(b));
 }
 
 function discardFromHand(s: GameState, power: Power, card: string, remove: boolean): void {

@@ -2,7 +2,7 @@
 // rescue, the regime's fall, and the unrest check at the end of each round.
 import { controlOf, plainInfluence } from './control.js';
 import type { Ctx } from './context.js';
-import { changeInfluence, changeOtsReadiness, changeOverstretch, changeTempo, changeVp } from './mutations.js';
+import { changeInfluence, changeOtsReadiness, changeOverstretch, changeTempo, changeVp, setCapital } from './mutations.js';
 import type { GameHandle } from './handle.js';
 import { rollDie } from './rng.js';
 import { POWERS, type GameState, type Power, type RegimeState, type UnrestCause } from './types.js';
@@ -27,8 +27,10 @@ export const ORDER_RESTORED_AT = 2;
 export const ORDER_RESTORED_VP = 1;
 /** China's stability dividend is paid at this unrest or lower, its Xinjiang penalty at this or higher (R9.4). */
 export const DIVIDEND_AT_MOST = 2;
-/** OTS readiness from which Turkey's voice in the Turkic world pays at each unrest check (R9.4). */
-export const OTS_VOICE_AT = 3;
+/** OTS readiness from which Turkey's voice in the Turkic world pays at each scoring (R9.4). */
+export const OTS_VOICE_AT = 4;
+/** What Turkey's voice pays at a scoring (R9.4). */
+export const OTS_VOICE_VP = 2;
 /** At this unrest or lower the dividend is doubled: a quiet region is what China's money buys (R9.4). */
 export const FULL_DIVIDEND_AT_MOST = -1;
 export const XINJIANG_PENALTY_AT = 9;
@@ -58,14 +60,21 @@ export function changeUnrest(ctx: Ctx, amount: number, cause: UnrestCause): void
   if (s.regime === 'standing' && to >= ix.scenario.options.callThreshold) {
     s.calledInRound = s.round;
     setRegime(ctx, 'calling');
-    // R6.4: the CSTO can move at once. Russia is asked now, out of turn, if it may answer.
-    if (canAnswerCall(ix, s, 'russia')) {
-      s.interrupt = 'russia';
-      ctx.log.push({ kind: 'interruptOpened', power: 'russia' });
-      if (s.unrest >= UNREST_MAX) s.unrest = UNREST_MAX - 1;
-    }
+    offerCstoInterrupt(ctx);
   }
   if ((s.regime === 'standing' || s.regime === 'calling') && s.unrest >= UNREST_MAX) regimeFalls(ctx);
+}
+
+/**
+ * R6.4: the CSTO can move at once. Russia is asked now, out of turn, if it may answer an open call:
+ * the moment the call opens, or the moment the CSTO's council consents while the call is open.
+ */
+export function offerCstoInterrupt(ctx: Ctx): void {
+  const { s, ix } = ctx;
+  if (s.interrupt !== null || !canAnswerCall(ix, s, 'russia')) return;
+  s.interrupt = 'russia';
+  ctx.log.push({ kind: 'interruptOpened', power: 'russia' });
+  if (s.unrest >= UNREST_MAX) s.unrest = UNREST_MAX - 1;
 }
 
 /** R6.5: the powers that stirred the most unrest (at least 1), who pay for the fall. */
@@ -135,6 +144,8 @@ export function answerCall(ctx: Ctx, power: Power): void {
   }
   ctx.s.rescuedBy = power;
   setRegime(ctx, 'rescued', power);
+  // R6.7: the regime leans on whoever saved it, until the elite struggle moves the capital again.
+  setCapital(ctx, power);
   changeVp(ctx, power, ANSWER_VP, 'answeredCall');
   changeTempo(ctx, power, ANSWER_TEMPO);
 }
@@ -150,8 +161,6 @@ export function unrestCheck(ctx: Ctx): void {
     if (roll === 6) changeUnrest(ctx, 1, 'check');
   }
   if (s.regime === 'rescued' && s.rescuedBy && s.unrest <= ORDER_RESTORED_AT) changeVp(ctx, s.rescuedBy, ORDER_RESTORED_VP, 'orderRestored');
-  // R9.4: Turkey's statements count once it has built the means behind them (OTS readiness).
-  if (s.otsReadiness >= OTS_VOICE_AT) changeVp(ctx, 'turkey', 1, 'otsVoice');
   if (s.unrest <= DIVIDEND_AT_MOST) changeVp(ctx, 'china', s.unrest <= FULL_DIVIDEND_AT_MOST ? 2 : 1, 'stabilityDividend');
   else if (s.unrest >= XINJIANG_PENALTY_AT) {
     // China's exposure: each space near Xinjiang it controls (R9.4).

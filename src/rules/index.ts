@@ -35,11 +35,12 @@ export {
   FULL_DIVIDEND_AT_MOST,
   ORDER_RESTORED_AT,
   OTS_VOICE_AT,
+  OTS_VOICE_VP,
   UNREST_SPREADS_AT,
   XINJIANG_PENALTY_AT,
 } from './crisis.js';
-export { cardPoints, placeCost } from './operations.js';
-export { agendaHolds, FINAL_CONTROL_FACTOR } from './scoring.js';
+export { CALMING_VP, cardPoints, CHINA_DIPLOMACY_INFLUENCE, DIPLOMACY_INFLUENCE, FOOTHOLD_COST, INVEST_RETURN_IP, placeCost, STATEMENTS_READINESS } from './operations.js';
+export { agendaHolds, CAPITAL_VP, FINAL_CONTROL_FACTOR } from './scoring.js';
 export { nextOrder } from './round.js';
 
 /** A new game (R2.1): setup, then round 1's scheduled events and income. */

@@ -1,8 +1,8 @@
 // Operations (R5): what each one costs, where it may go, and what it does.
 import { controlOf, plainInfluence, stabilityOf } from './control.js';
 import type { Ctx } from './context.js';
-import { changeUnrest } from './crisis.js';
-import { changeInfluence, changeInvestment, changeOtsReadiness, changePool } from './mutations.js';
+import { changeUnrest, UNREST_SPREADS_AT } from './crisis.js';
+import { changeInfluence, changeInvestment, changeOtsReadiness, changeOverstretch, changePool, changeVp } from './mutations.js';
 import { rollDie } from './rng.js';
 import { memberOfOwnBloc, type GameHandle } from './handle.js';
 import { BLOC_OF, type GameState, type OperationMove, type PendingOps, type Power, type SpaceId } from './types.js';
@@ -10,11 +10,30 @@ import { BLOC_OF, type GameState, type OperationMove, type PendingOps, type Powe
 /** Stabilise, destabilise, invest and diplomacy each cost this many points (R5.5–R5.8). */
 export const OPERATION_COST = 2;
 
-/** R5.4: 1 point, or 2 where a rival controls the space; Turkey's kinship keeps Turkic spaces at 1. */
+/** A first foothold in a space the power's home area does not touch costs this much more (R5.4). */
+export const FOOTHOLD_COST = 1;
+/** Diplomacy puts this much influence in a member of the power's bloc (R5.8); China's money, more. */
+export const DIPLOMACY_INFLUENCE = 1;
+export const CHINA_DIPLOMACY_INFLUENCE = 2;
+/** Turkey's diplomacy raises OTS readiness only while it is below this: statements, not means (R5.8). */
+export const STATEMENTS_READINESS = 3;
+/** China's investment returns this many IP to its pool (R5.5). */
+export const INVEST_RETURN_IP = 1;
+/** Stabilising while the protests feed on themselves (unrest at R6.2's threshold or more) scores this (R5.7). */
+export const CALMING_VP = 1;
+/** The most one influence can cost: a rival's control and a new foothold together (R5.4). */
+const MAX_PLACE_COST = 2 + FOOTHOLD_COST;
+
+/**
+ * R5.4: 1 point, or 2 where a rival controls the space; Turkey's kinship keeps Turkic spaces at 1.
+ * A new foothold (no influence of the power there yet, in a space its home does not touch) costs
+ * FOOTHOLD_COST more: Turkey crosses the Caspian, China goes west, each at a price.
+ */
 export function placeCost(ix: GameHandle, s: GameState, power: Power, space: SpaceId): number {
   const owner = controlOf(ix, s, space);
-  if (owner === null || owner === power) return 1;
-  return power === 'turkey' && ix.spaces[space]?.turkic ? 1 : 2;
+  const base = owner === null || owner === power || (power === 'turkey' && ix.spaces[space]?.turkic) ? 1 : 2;
+  const foothold = s.influence[space][power] === 0 && !ix.homeNeighbours[power].has(space) ? FOOTHOLD_COST : 0;
+  return base + foothold;
 }
 
 /** R5.2: China's money: it may add this many more IP to a card than the scenario's boost limit. */
@@ -48,13 +67,14 @@ function pay(ctx: Ctx, pending: PendingOps, power: Power, cost: number): void {
 export function operationMoves(ix: GameHandle, s: GameState, power: Power, pending: PendingOps): OperationMove[] {
   const moves: OperationMove[] = [];
   const canPayOp = canAfford(s, pending, power, OPERATION_COST);
+  const canPayMost = canAfford(s, pending, power, MAX_PLACE_COST);
   const reach: boolean[] = [];
   for (const space of ix.spaceIds) {
     // R3.3: reach as it was when the card was played, not as its own placements extend it.
     const reachable = pending.reach.includes(space);
     reach.push(reachable);
-    // Placing costs at most 2 (R5.4): when 2 is affordable the exact cost need not be worked out.
-    if (reachable && (canPayOp || canAfford(s, pending, power, placeCost(ix, s, power, space)))) {
+    // Placing costs at most MAX_PLACE_COST (R5.4): when that is affordable the exact cost need not be worked out.
+    if (reachable && (canPayMost || canAfford(s, pending, power, placeCost(ix, s, power, space)))) {
       moves.push({ type: 'place', power, space });
     }
   }
@@ -105,17 +125,26 @@ export function performOperation(ctx: Ctx, move: OperationMove, pending: Pending
       pay(ctx, pending, power, placeCost(ix, s, power, space));
       return changeInfluence(ctx, power, space, 1);
     case 'invest':
+      // R5.5: a loan earns: 1 IP back.
       pay(ctx, pending, power, OPERATION_COST);
-      return changeInvestment(ctx, space, 1);
+      changeInvestment(ctx, space, 1);
+      return changePool(ctx, power, INVEST_RETURN_IP);
     case 'diplomacy':
       pay(ctx, pending, power, OPERATION_COST);
-      changeInfluence(ctx, power, space, 1);
-      if (power === 'turkey') changeOtsReadiness(ctx, 1);
+      // R5.8: each bloc's diplomacy does what that bloc can: the CSTO shares Russia's burden, the
+      // SCO's partners welcome China's money (2 influence); the OTS's statements build readiness up to
+      // STATEMENTS_READINESS, and the means for a mission beyond it take Turkey's cards.
+      if (power === 'china') return changeInfluence(ctx, power, space, CHINA_DIPLOMACY_INFLUENCE);
+      changeInfluence(ctx, power, space, DIPLOMACY_INFLUENCE);
+      if (power === 'russia') changeOverstretch(ctx, -1);
+      else if (s.otsReadiness < STATEMENTS_READINESS) changeOtsReadiness(ctx, 1);
       return;
     case 'stabilise':
       // R5.7: order brought by your own people: unrest falls, your presence there grows, and the
-      // unrest you stirred earlier is forgiven by a step.
+      // unrest you stirred earlier is forgiven by a step; calming protests that feed on themselves
+      // is credited to the power that does it.
       pay(ctx, pending, power, OPERATION_COST);
+      if (s.unrest >= UNREST_SPREADS_AT) changeVp(ctx, power, CALMING_VP, 'calmedUnrest');
       changeInfluence(ctx, power, space, 1);
       if (s.agitation[power] > 0) s.agitation[power] -= 1;
       return changeUnrest(ctx, -1, power);

@@ -1,5 +1,6 @@
 // Scoring (R9), sudden death and the winner with its tie-breaks (R10).
 import { controlMap } from './control.js';
+import { OTS_VOICE_AT, OTS_VOICE_VP } from './crisis.js';
 import type { Ctx } from './context.js';
 import { holds } from './effects.js';
 import { changeVp } from './mutations.js';
@@ -8,6 +9,8 @@ import { BLOC_OF, POWERS, type AgendaDef, type ByPower, type GameResult, type Ga
 
 /** The last scoring, the settlement, counts control twice (R9.1): the map as the crisis left it decides. */
 export const FINAL_CONTROL_FACTOR = 2;
+/** At each scoring the power the capital listens to scores this (R9.3): the elite struggle's prize. */
+export const CAPITAL_VP = 2;
 
 /** R9.1, R9.2 and R9.5 at the end of a scoring round; bloc cohesion only at the last one (`final`). */
 export function scoreRound(ctx: Ctx, final: boolean): void {
@@ -21,6 +24,9 @@ export function scoreRound(ctx: Ctx, final: boolean): void {
   }
   const excess = s.overstretch - ix.scenario.options.overstretchSafe;
   if (excess > 0) changeVp(ctx, 'russia', -excess, 'overstretch');
+  if (s.capital !== null) changeVp(ctx, s.capital, CAPITAL_VP, 'capitalFavour');
+  // R9.4: Turkey's statements count at the summits once it has built the means behind them.
+  if (s.otsReadiness >= OTS_VOICE_AT) changeVp(ctx, 'turkey', OTS_VOICE_VP, 'otsVoice');
   ctx.log.push({ kind: 'scoring', round: s.round, vp: { ...s.vp } });
 }
 

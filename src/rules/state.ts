@@ -1,5 +1,5 @@
 // Making and copying states. The state is plain JSON; copies are explicit (STYLE §9).
-import { drawCards } from './mutations.js';
+import { changeVp, drawCards } from './mutations.js';
 import type { Ctx } from './context.js';
 import { startRound } from './round.js';
 import { seedRng, shuffleInPlace, nextInt } from './rng.js';
@@ -80,6 +80,10 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
     moveCount: 0,
   };
   const ctx: Ctx = { ix, s, log: [] };
+  // R4.2: acting last in round 1 is made up in points (a komi): pools fill to their cap by the first
+  // income, so IP would make up nothing.
+  const last = s.order[s.order.length - 1];
+  if (last) changeVp(ctx, last, LAST_START_VP, 'lateStart');
   shuffleInPlace(s.rng, s.deck);
   for (const power of s.order) drawCards(ctx, power, scenario.options.handSize);
   if (options.agendas ?? scenario.options.agendas) {
@@ -91,6 +95,9 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
   startRound(ctx);
   return { state: s, events: ctx.log };
 }
+
+/** VP the power that acts last in round 1 starts with (R4.2). */
+export const LAST_START_VP = 1;
 
 /** A deep copy; written out by hand because it is on every search path. */
 export function cloneState(s: GameState): GameState {

@@ -368,6 +368,12 @@ export type VpReason =
   | 'xinjiangUnrest'
   | 'overstretch'
   | 'orderRestored'
+  /** Acting last in round 1 (R4.2). */
+  | 'lateStart'
+  /** The capital listens to this power at a scoring (R9.3). */
+  | 'capitalFavour'
+  /** Stabilising while the protests feed on themselves (R5.7). */
+  | 'calmedUnrest'
   | 'agenda'
   | 'event';
 

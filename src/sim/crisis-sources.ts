@@ -5,20 +5,26 @@ import type { ScoreLine } from '../rules/index.js';
 
 /**
  * The crisis sources: VP reasons that only the crisis in Kazakhstan pays (answering R6.4, order
- * restored and the fall R9.3, China's dividend and Xinjiang penalty R9.4, overstretch R9.5), and
- * as "event:<id>" the cards and scheduled events whose points are the crisis's: they pay for, or
+ * restored and the fall R9.3, calming spreading protests R5.7, the capital's favour R9.3, China's dividend and Xinjiang penalty R9.4, overstretch R9.5), and
+ * as "agenda:<id>" the secret agendas that pay for the crisis's outcome (Russia's rescue, OTS readiness,
+ * a quiet Kazakhstan), and as "event:<id>" the cards and scheduled events whose points are the crisis's: they pay for, or
  * on, the regime's state, the rescuer, unrest, overstretch or OTS readiness. Not here: control,
  * bloc, agendas and events that pay for the map (the Middle Corridor pays for Azerbaijan).
  */
 export const CRISIS_SOURCES = [
   'answeredCall',
   'orderRestored',
+  'calmedUnrest',
+  'capitalFavour',
   'regimeFell',
   'fallBlame',
   'stabilityDividend',
   'otsVoice',
   'xinjiangUnrest',
   'overstretch',
+  'agenda:csto_credibility',
+  'agenda:turkic_unity',
+  'agenda:quiet_border',
   'event:colour_revolution_rhetoric',
   'event:peacekeepers_guard_strategic_sites',
   'event:ots_extraordinary_meeting',
@@ -41,7 +47,12 @@ export function sourceOf(line: Pick<ScoreLine, 'detail'> & { readonly reason: st
   return line.reason === 'event' && line.detail ? `event:${line.detail}` : line.reason;
 }
 
+/** The crisis source of a line as the crisis share counts it: an agenda by its id ("agenda:<id>"), else sourceOf. */
+function crisisKeyOf(line: Pick<ScoreLine, 'detail'> & { readonly reason: string }): string {
+  return line.reason === 'agenda' && line.detail ? `agenda:${line.detail}` : sourceOf(line);
+}
+
 /** Whether these points came from the crisis. */
 export function isCrisisSource(line: Pick<ScoreLine, 'detail'> & { readonly reason: string }): boolean {
-  return SOURCES.has(sourceOf(line));
+  return SOURCES.has(crisisKeyOf(line));
 }

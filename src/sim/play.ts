@@ -19,6 +19,7 @@ import {
   type ByPower,
   type GameEvent,
   type GameHandle,
+  type Move,
   type Power,
 } from '../rules/index.js';
 import { noOps, noUnrest, tallyScore, type CardPlay, type GamePlan, type GameRecord } from './record.js';
@@ -61,6 +62,8 @@ export interface PlayOptions {
   readonly agendas?: boolean;
   /** A fresh bot for a seat; called once per seat per game, so no state leaks between games. */
   readonly makeBot: (name: BotName, game: GameHandle) => Bot;
+  /** Told each move of the game with the public log it made (scripts/game-log.ts prints a game so). */
+  readonly onMove?: (move: Move, events: readonly GameEvent[], round: number) => void;
 }
 
 /** Play the game `plan` describes to its end. Throws only on a bug (a bot choosing an illegal move, a game that never ends). */
@@ -112,6 +115,7 @@ export function playGame(game: GameHandle, plan: GamePlan, options: PlayOptions)
     }
     if (isOperation(move.type)) ops[seat][move.type] += 1;
     const next = applyLegalMove(game, state, move);
+    options.onMove?.(move, next.events, state.round);
     state = next.state;
     read(next.events);
   }

@@ -17,13 +17,25 @@ import { placeCost } from '../../src/ai/policy.js';
 
 describe('evaluation', () => {
   it('gives the same projection on any deal of a seat’s view (no agendas: nothing secret is read)', () => {
-    for (const state of randomPositions(bundledScenario('historical'), 60, 3)) {
+    for (const state of randomPositions(bundledScenario('historical'), 60, 3, { agendas: false })) {
       const f = factsFor(gameOf(state));
       const truth = project(state, new Float64Array(3), f);
       for (const seat of POWERS) {
         const dealt = determinize(viewFor(state, seat), 77);
         expect([...project(dealt, new Float64Array(3), f)]).toEqual([...truth]);
       }
+    }
+  });
+
+  it('with secret agendas a deal of a seat’s view gives that seat its own true projection', () => {
+    for (const state of randomPositions(bundledScenario('historical'), 60, 3, { agendas: true })) {
+      const f = factsFor(gameOf(state));
+      const truth = project(state, new Float64Array(3), f);
+      POWERS.forEach((seat, k) => {
+        const dealt = determinize(viewFor(state, seat), 77);
+        expect(dealt.agendas[seat]).toBe(state.agendas[seat]);
+        expect(project(dealt, new Float64Array(3), f)[k]).toBe(truth[k]);
+      });
     }
   });
 

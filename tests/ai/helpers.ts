@@ -17,11 +17,11 @@ export function allScenarios(): Scenario[] {
  * `count` positions of `scenario` reached by seeded random play: each game is played at random to
  * its end and positions are sampled along the way (with and without operations pending).
  */
-export function randomPositions(scenario: Scenario, count: number, seed: number): GameState[] {
+export function randomPositions(scenario: Scenario, count: number, seed: number, options: { readonly agendas?: boolean } = {}): GameState[] {
   const out: GameState[] = [];
   const rng = seedRng(seed);
   for (let game = 0; out.length < count; game++) {
-    const s = newGame(scenario, deriveSeed(seed, game));
+    const s = newGame(scenario, deriveSeed(seed, game), options);
     while (!s.over && out.length < count) {
       if (nextInt(rng, 0, 5) === 0) out.push(copyState(s));
       const legal = legalMoves(s, activeSeat(s));

@@ -164,14 +164,15 @@ describe('important cards, exact outcomes', () => {
     const s = play(before, { type: 'playEvent', power: 'china', card: 'belt_and_road_loan', target: 'kyrgyzstan' });
     expect(s.investment.kyrgyzstan).toBe(before.investment.kyrgyzstan + 1);
     expect(s.influence.kyrgyzstan.china).toBe(before.influence.kyrgyzstan.china + 1);
-    // +1 IP for the settled region, +2 IP (half its 3 operations, rounded up) for an own event (R7.1).
-    expect(s.pool.china).toBe(3 + 1 + 2);
+    // +1 IP for the settled region; the own event's momentum is 2 points of operations (R7.1), not IP.
+    expect(s.pool.china).toBe(3 + 1);
+    expect(s.pending?.pointsLeft).toBe(2);
     expect(s.discard).toEqual(['belt_and_road_loan']);
     const unsettled = play(
       middle('china', 'belt_and_road_loan', (st) => (st.unrest = 5)),
       { type: 'playEvent', power: 'china', card: 'belt_and_road_loan', target: 'kyrgyzstan' },
     );
-    expect(unsettled.pool.china).toBe(3 + 2);
+    expect(unsettled.pool.china).toBe(3);
   });
 
   it('silk_road_economic_belt: +1 investment in Kazakhstan North and South', () => {
@@ -269,8 +270,9 @@ describe('important cards, exact outcomes', () => {
     });
     const s = play(rescued, { type: 'playEvent', power: 'china', card: 'wang_yi_calls' });
     expect(s.influence.kz_south.china).toBe(rescued.influence.kz_south.china + 1);
-    expect(s.vp).toEqual({ russia: 1, turkey: 0, china: 1 });
-    const not = play(middle('china', 'wang_yi_calls'), { type: 'playEvent', power: 'china', card: 'wang_yi_calls' });
-    expect(not.vp).toEqual({ russia: 0, turkey: 0, china: 0 });
+    expect(s.vp).toEqual({ russia: rescued.vp.russia + 1, turkey: rescued.vp.turkey, china: rescued.vp.china + 1 });
+    const before = middle('china', 'wang_yi_calls');
+    const not = play(before, { type: 'playEvent', power: 'china', card: 'wang_yi_calls' });
+    expect(not.vp).toEqual(before.vp);
   });
 });

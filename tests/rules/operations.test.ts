@@ -138,7 +138,7 @@ describe('R5.3 income', () => {
 });
 
 describe('R5.4 place influence', () => {
-  function costOfPlacing(power: Power, space: SpaceId, setup: (s: GameState) => void): number {
+  function costOfPlacing(power: Power, space: SpaceId, setup: (s: GameState) => void = () => {}): number {
     const s = opsOf(power, 'm_caspian_pipeline', setup);
     const after = play(s, { type: 'place', power, space });
     expect(after.influence[space][power]).toBe(s.influence[space][power] + 1);
@@ -163,21 +163,36 @@ describe('R5.4 place influence', () => {
       s.influence.kz_west.russia = 3;
       s.influence.azerbaijan.turkey = 1;
     };
-    expect(costOfPlacing('turkey', 'kz_west', setup)).toBe(1);
+    expect(costOfPlacing('turkey', 'kz_west', setup)).toBe(1 + 1); // kinship, plus the first foothold across the Caspian
+    expect(costOfPlacing('turkey', 'kz_west', (s) => (setup(s), (s.influence.kz_west.turkey = 1)))).toBe(1);
     // Georgia is not Turkic: full price.
     expect(costOfPlacing('turkey', 'georgia', (s) => (s.influence.georgia.russia = 2))).toBe(2);
     // Kinship is Turkey's alone: China pays 2 in Turkic Kyrgyzstan controlled by Russia.
     expect(costOfPlacing('china', 'kyrgyzstan', (s) => (s.influence.kyrgyzstan.russia = 1))).toBe(2);
   });
+
+  it('R5.4 a new foothold: a first influence in a space the power’s home does not touch costs 1 more', () => {
+    // Uzbekistan touches no home area: China's first influence there costs 2, the next 1.
+    const reachUz = (s: GameState): void => {
+      s.influence.kz_south.china = 1;
+    };
+    expect(costOfPlacing('china', 'uzbekistan', reachUz)).toBe(2);
+    expect(costOfPlacing('china', 'uzbekistan', (s) => (reachUz(s), (s.influence.uzbekistan.china = 1)))).toBe(1);
+    // Kazakhstan North touches China's home: no foothold cost even with no influence there.
+    expect(costOfPlacing('china', 'kz_north')).toBe(1);
+    // A rival's control and a new foothold add up: 3.
+    expect(costOfPlacing('china', 'uzbekistan', (s) => (reachUz(s), (s.influence.uzbekistan.russia = 3)))).toBe(3);
+  });
 });
 
 describe('R5.5 invest', () => {
-  it('R5.5 China invests for 2 points where it has influence: +1 investment and +1 influence', () => {
-    let s = opsOf('china', 'm_belt_and_road', (st) => (st.influence.kyrgyzstan.china = 1));
-    s = play(s, { type: 'invest', power: 'china', space: 'kyrgyzstan' });
+  it('R5.5 China invests for 2 points where it has influence: +1 investment and +1 influence, and the loan brings 1 IP back', () => {
+    const before = opsOf('china', 'm_belt_and_road', (st) => (st.influence.kyrgyzstan.china = 1));
+    const s = play(before, { type: 'invest', power: 'china', space: 'kyrgyzstan' });
     expect(s.investment.kyrgyzstan).toBe(1);
     expect(s.influence.kyrgyzstan.china).toBe(2);
     expect(s.pending?.pointsLeft).toBe(1);
+    expect(s.pool.china).toBe(Math.min(6, before.pool.china + 1));
   });
 
   it('R5.5 investment needs influence already there', () => {
@@ -303,6 +318,21 @@ describe('R5.7 stabilise', () => {
     expect(s.pending?.pointsLeft).toBe(1);
   });
 
+  it('R5.7 calming protests that feed on themselves (unrest 5 or more) scores 1 VP; below 5 it scores nothing', () => {
+    const at = (unrest: number): GameState =>
+      play(
+        opsOf('russia', 'm_caspian_pipeline', (st) => {
+          st.influence.kz_south.russia = 1;
+          st.unrest = unrest;
+        }),
+        { type: 'stabilise', power: 'russia', space: 'kz_south' },
+      );
+    expect(at(5).vp.russia).toBe(1);
+    expect(at(5).scoreLog.filter((l) => l.reason === 'calmedUnrest')).toHaveLength(1);
+    expect(at(4).vp.russia).toBe(0);
+    expect(at(4).unrest).toBe(3);
+  });
+
   it('R5.7 not without influence there, not outside Kazakhstan, and never by China', () => {
     const s = opsOf('russia', 'm_caspian_pipeline', (st) => {
       st.influence.kz_south.russia = 1;
@@ -321,13 +351,14 @@ describe('R5.7 stabilise', () => {
 });
 
 describe('R5.8 diplomacy', () => {
-  it('R5.8 costs 2 points and puts 1 influence in a member of your own bloc, ignoring reach', () => {
+  it('R5.8 costs 2 points and puts 1 influence in a member of your own bloc, ignoring reach; Russia’s sheds 1 overstretch', () => {
     // Armenia is CSTO but not next to Russia's home, and Russia has no influence near it.
-    let s = opsOf('russia', 'm_caspian_pipeline');
+    let s = opsOf('russia', 'm_caspian_pipeline', (st) => (st.overstretch = 4));
     expect(rejected(s, { type: 'place', power: 'russia', space: 'armenia' })).toBe('unreachable');
     s = play(s, { type: 'diplomacy', power: 'russia', space: 'armenia' });
     expect(s.influence.armenia.russia).toBe(1);
-    expect(s.pending?.pointsLeft).toBe(2);
+    expect(s.overstretch).toBe(3);
+    expect(s.pending?.pointsLeft).toBe(1); // overstretched at 4, the card gave a point less (R5.1)
     expect(s.otsReadiness).toBe(1);
   });
 
@@ -341,18 +372,22 @@ describe('R5.8 diplomacy', () => {
     expect(chinaBloc.sort()).toEqual(['kyrgyzstan', 'kz_north', 'kz_south', 'kz_west', 'tajikistan', 'uzbekistan']);
   });
 
-  it('R5.8 Turkey’s diplomacy also raises OTS readiness by 1 (to at most 5)', () => {
-    let s = opsOf('turkey', 'm_caspian_pipeline', (st) => (st.otsReadiness = 3));
+  it('R5.8 Turkey’s diplomacy raises OTS readiness by 1 while it is below 3: statements, not the means of a mission', () => {
+    let s = opsOf('turkey', 'm_caspian_pipeline', (st) => (st.otsReadiness = 2));
     s = play(s, { type: 'diplomacy', power: 'turkey', space: 'uzbekistan' });
     expect(s.influence.uzbekistan.turkey).toBe(1);
-    expect(s.otsReadiness).toBe(4);
+    expect(s.otsReadiness).toBe(3);
     s = play(s, { type: 'diplomacy', power: 'turkey', space: 'uzbekistan' });
-    expect(s.otsReadiness).toBe(5);
-    const full = play(
-      opsOf('turkey', 'm_caspian_pipeline', (st) => (st.otsReadiness = 5)),
-      { type: 'diplomacy', power: 'turkey', space: 'azerbaijan' },
-    );
-    expect(full.otsReadiness).toBe(5);
+    expect(s.influence.uzbekistan.turkey).toBe(2);
+    expect(s.otsReadiness).toBe(3);
+  });
+
+  it('R5.8 China’s diplomacy puts 2 influence (plain, not investment)', () => {
+    const before = opsOf('china', 'm_caspian_pipeline', (st) => (st.pool.china = 2));
+    const s = play(before, { type: 'diplomacy', power: 'china', space: 'uzbekistan' });
+    expect(s.influence.uzbekistan.china).toBe(2);
+    expect(s.investment.uzbekistan).toBe(0);
+    expect(s.pool.china).toBe(2);
   });
 });
 

@@ -2,7 +2,7 @@
 // overstretch, agendas, the last round, sudden death and tie-breaks.
 import { describe, expect, it } from 'vitest';
 import { applyMove, legalMoves, newGame, result } from '../support/kernel.js';
-import { DIVIDEND_AT_MOST, ORDER_RESTORED_AT, OTS_VOICE_AT, POWERS, type GameState, type ScoreLine } from '../../src/rules/index.js';
+import { DIVIDEND_AT_MOST, ORDER_RESTORED_AT, OTS_VOICE_AT, OTS_VOICE_VP, POWERS, type GameState, type ScoreLine } from '../../src/rules/index.js';
 import { MINI_NO_AFGHANISTAN } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, turnOf } from '../support/play.js';
 
@@ -119,11 +119,13 @@ describe('R9.4 China and stability', () => {
     expect(higher.vp.china).toBe(0);
   });
 
-  it(`R9.4 at each unrest check Turkey scores 1 for its voice while OTS readiness is ${OTS_VOICE_AT} or more`, () => {
-    const heard = passOutRound(atRound(1, (st) => (st.otsReadiness = OTS_VOICE_AT)));
-    expect(lines(heard, 'otsVoice')).toEqual([['turkey', 1, undefined]]);
-    const unheard = passOutRound(atRound(1, (st) => (st.otsReadiness = OTS_VOICE_AT - 1)));
+  it(`R9.4 at each scoring Turkey scores ${OTS_VOICE_VP} for its voice while OTS readiness is ${OTS_VOICE_AT} or more; not between scorings`, () => {
+    const heard = passOutRound(atRound(2, (st) => (st.otsReadiness = OTS_VOICE_AT)));
+    expect(lines(heard, 'otsVoice')).toEqual([['turkey', OTS_VOICE_VP, undefined]]);
+    const unheard = passOutRound(atRound(2, (st) => (st.otsReadiness = OTS_VOICE_AT - 1)));
     expect(lines(unheard, 'otsVoice')).toEqual([]);
+    const between = passOutRound(atRound(1, (st) => (st.otsReadiness = OTS_VOICE_AT)));
+    expect(lines(between, 'otsVoice')).toEqual([]);
   });
 
   it('R9.4 China loses 1 for each space near Xinjiang it controls while unrest is 9 or more', () => {

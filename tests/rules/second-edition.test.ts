@@ -4,7 +4,7 @@
 // lead before the last round (R10.2), and China's extra boost is scenario data (R5.2).
 import { describe, expect, it } from 'vitest';
 import { bundledGame, openGame, type GameState, type Scenario } from '../../src/rules/index.js';
-import { applyMove, legalMoves, newGame, viewFor, determinize } from '../support/kernel.js';
+import { applyMove, gameOf, legalMoves, newGame, viewFor, determinize } from '../support/kernel.js';
 import { MINI_NO_AFGHANISTAN } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, play, playWithLog, turnOf } from '../support/play.js';
 import { rngRolling } from '../support/dice.js';
@@ -51,11 +51,22 @@ describe('R7.1 a rival’s event happens when its card is played for operations'
 });
 
 describe('R7.1 an own event carries its momentum', () => {
-  it('a power playing its own card for the event gains half its operations (rounded up) as IP; a neutral event gives none', () => {
-    const own = play(ready('turkey', ['m_turkic_council']), { type: 'playEvent', power: 'turkey', card: 'm_turkic_council', target: 'azerbaijan' });
-    expect(own.pool.turkey).toBe(2); // 3 operations → 2 IP
+  it('after an event it chose a power spends half the card’s operations (rounded up) with the usual boost', () => {
+    const own = play(
+      ready('turkey', ['m_turkic_council'], (x) => (x.pool.turkey = 1)),
+      { type: 'playEvent', power: 'turkey', card: 'm_turkic_council', target: 'azerbaijan' },
+    );
+    // 3 operations → 2 points, plus the boost of R5.2 from the pool; no IP come of the event itself.
+    expect(own.pending?.pointsLeft).toBe(2);
+    expect(own.pending?.boostLeft).toBe(2);
+    expect(own.pool.turkey).toBe(1);
+    expect(own.actionsTaken.turkey).toBe(0);
+    const placed = play(own, { type: 'place', power: 'turkey', space: 'azerbaijan' });
+    expect(placed.influence.azerbaijan.turkey).toBe(own.influence.azerbaijan.turkey + 1);
+    // A neutral event played by choice carries momentum too.
     const neutral = play(ready('turkey', ['m_elite_purge']), { type: 'playEvent', power: 'turkey', card: 'm_elite_purge' });
-    expect(neutral.pool.turkey).toBe(0);
+    expect(neutral.pending?.pointsLeft).toBe(Math.ceil((gameOf(neutral).cards.get('m_elite_purge')?.ops ?? 0) / 2));
+    expect(neutral.actionsTaken.turkey).toBe(0);
   });
 });
 
@@ -186,5 +197,110 @@ describe('R5.2 China’s extra boost is the scenario’s', () => {
     const rich = turnOf(base, 'china');
     rich.hands.china = ['m_caspian_pipeline'];
     expect(play(rich, { type: 'playOps', power: 'china', card: 'm_caspian_pipeline' }).pending?.boostLeft).toBe(MINI_NO_AFGHANISTAN.options.maxBoost + 2);
+  });
+});
+
+describe('R6.4 the CSTO council’s consent', () => {
+  it('consent given while the regime calls puts the question to Russia at once, out of turn', () => {
+    const s = ready('turkey', ['m_csto_summit'], (x) => {
+      x.cstoWilling = false;
+      x.unrest = 7;
+      x.regime = 'calling';
+      x.overstretch = 0;
+    });
+    // Turkey plays Russia's card for operations: Russia's event (the CSTO route opens) fires first (R7.1).
+    const { state, events } = playWithLog(s, { type: 'playOps', power: 'turkey', card: 'm_csto_summit' });
+    expect(state.cstoWilling).toBe(true);
+    expect(state.interrupt).toBe('russia');
+    expect(events).toContainEqual({ kind: 'interruptOpened', power: 'russia' });
+    // Russia answers; the turn goes back to Turkey's pending points.
+    const answered = play(state, { type: 'answerCall', power: 'russia' });
+    expect(answered.regime).toBe('rescued');
+    expect(answered.pending?.pointsLeft).toBe(2);
+  });
+
+  it('without consent Russia may not answer, at once or on its action', () => {
+    const s = ready('russia', ['m_elite_purge'], (x) => {
+      x.cstoWilling = false;
+      x.unrest = 7;
+      x.regime = 'calling';
+    });
+    expect(legalMoves(s, 'russia').some((m) => m.type === 'answerCall')).toBe(false);
+    expect(applyMove(s, { type: 'answerCall', power: 'russia' })).toMatchObject({ ok: false, code: 'cannotAnswer' });
+  });
+
+  it('historical: the CSTO is willing only from the council’s consent in round 3 (5–6 January)', () => {
+    const game = bundledGame('historical');
+    expect(game.scenario.cstoWilling).toBe(false);
+    const third = game.scenario.rounds[2];
+    expect(third?.events.at(-1)).toBe('csto_council_convenes');
+    expect(game.events.get('csto_council_convenes')?.effects[0]).toEqual({ op: 'cstoWilling', value: true });
+  });
+});
+
+describe('R6.7 and R9.3 the capital’s favour', () => {
+  it('the regime leans on whoever rescued it', () => {
+    const s = ready('turkey', [], (x) => {
+      x.unrest = 7;
+      x.regime = 'calling';
+      x.otsReadiness = 4;
+      x.capital = null;
+    });
+    const rescued = play(s, { type: 'answerCall', power: 'turkey' });
+    expect(rescued.capital).toBe('turkey');
+  });
+
+  it('at each scoring the power the capital listens to scores 2; nobody scores while it listens to nobody', () => {
+    const toScoring = (capital: 'china' | null): GameState => {
+      let s = passOutRound(turnOf(base, 'russia'));
+      expect(s.round).toBe(2);
+      s.capital = capital;
+      s = passOutRound(s);
+      return s;
+    };
+    const favoured = toScoring('china');
+    expect(favoured.scoreLog.filter((l) => l.reason === 'capitalFavour')).toEqual([expect.objectContaining({ power: 'china', amount: 2 })]);
+    expect(toScoring(null).scoreLog.some((l) => l.reason === 'capitalFavour')).toBe(false);
+  });
+});
+
+describe('Geography binds (GAME-DESIGN.md design targets; R2.1, R3.3)', () => {
+  /** The spaces a power could place in with a card played at the start of the historical game. */
+  function reachAtSetup(power: 'russia' | 'turkey' | 'china'): string[] {
+    const game = bundledGame('historical');
+    const s = turnOf(newGame(game, 1), power);
+    const card = [...game.cards.values()].find((c) => c.side === 'any' && c.ops === 4) ?? [...game.cards.values()][0];
+    if (!card) throw new Error('no card');
+    s.hands[power] = [card.id];
+    s.pool[power] = 6;
+    const opened = applyMove(s, { type: 'playOps', power, card: card.id });
+    if (!opened.ok) throw new Error(opened.code);
+    return opened.state.pending ? [...opened.state.pending.reach] : [];
+  }
+
+  it('at setup Turkey and China each reach at most 7 of the 11 spaces; Russia reaches them all', () => {
+    expect(reachAtSetup('russia')).toHaveLength(11);
+    expect(reachAtSetup('turkey').length).toBeLessThanOrEqual(7);
+    expect(reachAtSetup('china').length).toBeLessThanOrEqual(7);
+  });
+
+  it('Turkey starts in the Caucasus and reaches Central Asia only across the Caspian (Kazakhstan West, Turkmenistan)', () => {
+    const game = bundledGame('historical');
+    const start = game.scenario.startInfluence;
+    const turkeyIn = Object.entries(start).flatMap(([space, by]) => ((by.turkey ?? 0) > 0 ? [space] : []));
+    expect(turkeyIn.sort()).toEqual(['azerbaijan', 'georgia']);
+    expect(reachAtSetup('turkey').sort()).toEqual(['armenia', 'azerbaijan', 'georgia', 'kz_west', 'turkmenistan']);
+  });
+});
+
+describe('R4.2 acting last in round 1 is made up in points', () => {
+  it('the third power in round 1’s order starts with 1 VP, whatever the rotation; the others with none', () => {
+    const game = bundledGame('historical');
+    for (const orderShift of [0, 1, 2]) {
+      const s = newGame(game, 5, { orderShift });
+      const [first, second, third] = s.order as ['russia', 'russia', 'russia'];
+      expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 0, 1]);
+      expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: third, amount: 1, reason: 'lateStart' }));
+    }
   });
 });

@@ -120,7 +120,8 @@ describe('R4.2 turn order and R4.3 tempo', () => {
         played.add(p);
         s = play(s, { type: 'playEvent', power: p, card });
       } else {
-        s = play(s, { type: 'pass', power: p });
+        // An event's momentum (R7.1) leaves points to spend; this round only counts tempo.
+        s = play(s, { type: s.pending ? 'endOps' : 'pass', power: p });
       }
     }
     return s;

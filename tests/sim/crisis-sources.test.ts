@@ -47,3 +47,16 @@ describe('crisis sources', () => {
     expect(isCrisisSource({ reason: 'agenda', detail: 'wang_yi_calls' })).toBe(false);
   });
 });
+
+describe('agendas among the crisis sources', () => {
+  it('exactly the agendas whose goal is the crisis’s outcome are listed, and counted by their id', () => {
+    const crisisGoals: readonly string[] = ['rescuedBy', 'otsReadyAtLeast', 'unrestAtMost'];
+    const expected = bundledCatalogue()
+      .agendas.filter((a) => crisisGoals.includes(a.goal.kind))
+      .map((a) => `agenda:${a.id}`)
+      .sort();
+    expect(CRISIS_SOURCES.filter((s) => s.startsWith('agenda:')).sort()).toEqual(expected);
+    expect(isCrisisSource({ reason: 'agenda', detail: 'csto_credibility' })).toBe(true);
+    expect(isCrisisSource({ reason: 'agenda', detail: 'hold_the_north' })).toBe(false);
+  });
+});

@@ -175,3 +175,17 @@ describe('a small real run measures the design', () => {
     expect(d.capitalAtEnd.nobody + d.capitalAtEnd.russia + d.capitalAtEnd.turkey + d.capitalAtEnd.china).toBeCloseTo(1, 3);
   });
 });
+
+describe('playGame’s onMove (scripts/game-log.ts)', () => {
+  it('is told every move with its log, and watching changes nothing in the record', () => {
+    const game = bundledGame('historical');
+    const plan = planGame({ seed: 11, bots: ['random', 'random', 'random'], rotateSeats: false, rotateOrder: false }, 2);
+    const seen: { move: Move; kinds: string[] }[] = [];
+    const watched = playGame(game, plan, { makeBot: uniformBot, onMove: (move, events) => seen.push({ move, kinds: events.map((e) => e.kind) }) });
+    const unwatched = playGame(game, plan, { makeBot: uniformBot });
+    expect(watched).toEqual(unwatched);
+    expect(seen).toHaveLength(watched.moves);
+    expect(seen.filter((m) => m.kinds.includes('rivalEvent')).length).toBe(watched.rivalEvents);
+    expect(seen.filter((m) => m.move.type === 'playOps' || m.move.type === 'playEvent')).toHaveLength(watched.plays.length);
+  });
+});

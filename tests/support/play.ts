@@ -33,7 +33,7 @@ export function turnOf(state: GameState, power: Power): GameState {
   return s;
 }
 
-/** Zero influence and investment everywhere, for situations built from a clean board. */
+/** Zero influence, investment and VP everywhere, for situations built from a clean board. */
 export function clearBoard(state: GameState): GameState {
   const s = copy(state);
   for (const id of Object.keys(s.influence) as SpaceId[]) {
@@ -41,6 +41,9 @@ export function clearBoard(state: GameState): GameState {
     s.investment[id] = 0;
     s.stabilityShift[id] = 0;
   }
+  // No points either: round 1's last power starts with a point (R4.2) that situations built on a clean board do not want.
+  for (const p of POWERS) s.vp[p] = 0;
+  s.scoreLog = [];
   return s;
 }
 

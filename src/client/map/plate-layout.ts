@@ -8,7 +8,7 @@
 // no position makes the whole layout report `complete: false`; the renderer then draws smaller
 // plates and asks again, so plates shrink on a small map rather than overlap or drift away to a
 // neighbour's territory (the old push-apart layout did both in portrait).
-import type { Pt, Ring } from '../../map-asset.js';
+import { insideRings, type Pt, type Ring } from '../../map-asset.js';
 
 export interface PlateRequest {
   readonly id: string;
@@ -80,7 +80,7 @@ function firstFreeSpot(r: PlateRequest, placed: readonly Rect[], view: { readonl
   for (const c of candidates(r)) {
     const rect = rectAround(c, r.w, r.h);
     if (!fitsView(rect, view) || placed.some((p) => overlaps(p, rect, PLATE_GAP))) continue;
-    if (insideScreenRings(r.rings, c[0], c[1])) return c;
+    if (insideRings(r.rings, c[0], c[1])) return c;
     if (touching === null && rectTouchesRings(rect, r.rings)) touching = c;
   }
   return touching;
@@ -137,7 +137,7 @@ export function rectTouchesRings(rect: Rect, rings: readonly Ring[]): boolean {
     [x2, y2],
     [rect.x, y2],
   ];
-  if (corners.some(([x, y]) => insideScreenRings(rings, x, y))) return true;
+  if (corners.some(([x, y]) => insideRings(rings, x, y))) return true;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const a = ring[i];
@@ -151,20 +151,6 @@ export function rectTouchesRings(rect: Rect, rings: readonly Ring[]): boolean {
     }
   }
   return false;
-}
-
-/** Even–odd point-in-polygon (the same rule the map is filled with). */
-function insideScreenRings(rings: readonly Ring[], x: number, y: number): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const a = ring[i];
-      const b = ring[j];
-      if (!a || !b) continue;
-      if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
-    }
-  }
-  return inside;
 }
 
 function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt): boolean {

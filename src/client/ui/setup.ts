@@ -32,6 +32,11 @@ export function freshSeed(): number {
   return (buf[0] ?? 1) % 1_000_000;
 }
 
+/** Whether a scenario's rules deal secret agendas (R1.7). */
+function agendasByDefault(id: string): boolean {
+  return gameById(id)?.scenario.options.agendas ?? false;
+}
+
 export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
   const saved = opts.stored.kind === 'game' ? opts.stored.save : null;
   const last = saved?.config;
@@ -49,6 +54,9 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
         const input = h('input', { type: 'radio', name: 'scenario', value: id, id: `scenario-${id}`, checked: id === scenario });
         input.addEventListener('change', () => {
           scenario = id;
+          // A scenario's rules say whether it plays with secret agendas (R1.7); the box follows the
+          // scenario until the player sets it.
+          if (!agendasTouched) agendas.checked = agendasByDefault(id);
         });
         return h(
           'label',
@@ -84,7 +92,11 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
   });
 
   const seed = h('input', { id: 'seed', type: 'number', min: 0, max: 999999999, step: 1, value: String(last?.seed ?? freshSeed()), inputmode: 'numeric' });
-  const agendas = h('input', { id: 'agendas', type: 'checkbox', checked: last?.agendas ?? false });
+  const agendas = h('input', { id: 'agendas', type: 'checkbox', checked: last?.agendas ?? agendasByDefault(scenario) });
+  let agendasTouched = last !== undefined;
+  agendas.addEventListener('change', () => {
+    agendasTouched = true;
+  });
   const fast = h('input', { id: 'fast-bots', type: 'checkbox', checked: opts.fastBots });
   const start = h('button', { class: 'btn primary big', id: 'start', type: 'submit' }, t('ui.setup.start'));
 
