@@ -28,7 +28,7 @@ const results: Record<string, ScreenResult> = {};
 async function audit(page: Page, screen: string): Promise<ScreenResult> {
   const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const counts: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 };
-  for (const v of report.violations) counts[(v.impact ?? 'minor') as Impact] += v.nodes.length;
+  for (const v of report.violations) counts[v.impact ?? 'minor'] += v.nodes.length;
   const result: ScreenResult = {
     counts,
     violations: report.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })),
