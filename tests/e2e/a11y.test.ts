@@ -3,7 +3,7 @@
 // of the map and every card has an accessible name; the arrow keys reach every space; and the
 // focus is always visible (Tab through the game screen: every stop is on screen, not covered, and
 // outlined). The counts per impact per screen are printed and kept in tests/artifacts/axe.json.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -56,6 +56,7 @@ afterAll(() => {
     return `  ${screen.padEnd(9)} ${IMPACTS.map((i) => `${i} ${r.counts[i]}`).join(', ')} (rules passed: ${r.passes}${counted.length > 0 ? `; of these, counted only: ${counted.join(', ')}` : ''})`;
   });
   console.log(`axe-core violations (nodes) per screen:\n${lines.join('\n')}`);
+  mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(resolve(ARTIFACTS, 'axe.json'), `${JSON.stringify(results, null, 1)}\n`);
 });
 
