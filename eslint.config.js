@@ -168,6 +168,7 @@ export default defineConfig(
   // ----- Environments ------------------------------------------------------------------------
   { files: ['src/client/**'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['src/client/bot-worker.ts'], languageOptions: { globals: { ...globals.worker } } },
+  { files: ['src/client/service-worker.ts'], languageOptions: { globals: { ...globals.serviceworker } } },
   { files: ['src/sim/**', 'scripts/**', 'tests/**', '*.{js,ts}'], languageOptions: { globals: { ...globals.node } } },
 
   // ----- Tests -------------------------------------------------------------------------------

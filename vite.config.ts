@@ -1,8 +1,12 @@
 // Vite builds the browser game from index.html. Phaser is loaded with a dynamic import, so it is
 // its own chunk; the bot worker is its own chunk too (see src/client/worker-runner.ts).
 import { defineConfig } from 'vite';
+import { pwa } from './scripts/pwa-plugin.js';
 
 export default defineConfig({
+  // Every address in the build is relative (scripts, fonts, the map, the worker, the manifest),
+  // so dist/ runs from any folder of any static host: a domain's root or a sub-path (/qantar/).
+  base: './',
   // `npm start` (scripts/start.mjs) opens the browser; plain `vite` and the tests do not.
   server: { open: false },
   build: {
@@ -13,4 +17,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   worker: { format: 'es' },
+  // The manifest, its icons and the offline service worker (build only).
+  plugins: [pwa()],
 });

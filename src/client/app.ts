@@ -158,6 +158,9 @@ export class App {
       byId('handoff').hidden = true;
       document.body.dataset.handoff = 'false';
     }
+    // The setup and debrief screens cover the game: what is under them takes no focus and is not
+    // read out (the keyboard would otherwise wander, unseen, into the covered top bar and map).
+    byId('app').inert = screen === 'setup' || screen === 'debrief';
     this.opts.bridge.setScreen(screen === 'setup' ? 'setup' : screen === 'debrief' ? 'debrief' : 'game');
   }
 

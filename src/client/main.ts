@@ -11,6 +11,7 @@ import { makeSave, MemoryStore, SaveSlot, type KeyValueStore } from './save.js';
 import { gameById } from './scenarios.js';
 import { SEAT_KINDS, type SeatKind } from './types.js';
 import { WorkerBotRunner } from './worker-runner.js';
+import { registerServiceWorker } from './offline.js';
 import { isLocale, LOCALES, RTL_LOCALES, setLocale } from '../i18n/catalogue.js';
 
 function storage(): KeyValueStore {
@@ -41,6 +42,8 @@ const bridge = new MapBridge();
 const slot = new SaveSlot(storage(), (id) => gameById(id) !== undefined);
 const controller = new Controller({ bots: new WorkerBotRunner(), scenario: gameById, slot, botDelayMs: fastBots ? 0 : 700 });
 const app = new App({ controller, bridge, slot, fastBots, setBotDelay: (ms) => controller.setBotDelay(fastBots ? 0 : ms) });
+
+registerServiceWorker();
 
 void import('./phaser/scenes.js').then(({ startPhaser }) => startPhaser(byId('stage-canvas'), bridge));
 

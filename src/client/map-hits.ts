@@ -8,6 +8,7 @@ import { spaceSnapshots } from './board.js';
 import type { MapTransform } from './bridge.js';
 import { powerName, spaceName } from './describe.js';
 import { byId, h, replace } from './dom.js';
+import { isMapKey, nextIndex } from './map-keys.js';
 import type { PublicView } from './types.js';
 
 /** The lines of a space's tooltip (also the end of its button's accessible name). */
@@ -59,7 +60,25 @@ export class MapHits {
   private transform: MapTransform | null = null;
   private tip: OpenTip | null = null;
 
-  constructor(private readonly opts: MapHitsOptions) {}
+  constructor(private readonly opts: MapHitsOptions) {
+    byId('map-hits').addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /** Arrow keys, Home and End move between the spaces' buttons (map-keys.ts). */
+  private onKey(e: KeyboardEvent): void {
+    if (!isMapKey(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+    const buttons = [...byId('map-hits').querySelectorAll<HTMLButtonElement>('button.space-hit')];
+    const from = buttons.findIndex((b) => b === document.activeElement);
+    if (from < 0) return;
+    const centres = buttons.map((b) => {
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    // The keys move on the map, not the page, nor the replay's steps (which arrows take elsewhere).
+    e.preventDefault();
+    e.stopPropagation();
+    buttons[nextIndex(centres, from, e.key)]?.focus();
+  }
 
   /** No map to play on (setup, debrief, no game yet): no buttons, and no tooltip. */
   clear(): void {
@@ -86,9 +105,14 @@ export class MapHits {
       }
       const target = targets.has(s.id);
       button.classList.toggle('target', target);
+      // Tab goes from target to target; the arrow keys reach every space (see onKey).
       button.tabIndex = target ? 0 : -1;
       button.setAttribute('aria-label', `${spaceName(s.id)}${target ? ` — ${t('ui.map.target', { space: spaceName(s.id) })}` : ''}. ${tipText(scenario, s.id, board).join('. ')}`);
     }
+    // With no target (another's turn, a replay) one space still takes Tab, so the map can be entered.
+    const all = [...layer.querySelectorAll<HTMLButtonElement>('button.space-hit')];
+    const first = all[0];
+    if (first && !all.some((b) => b.tabIndex === 0)) first.tabIndex = 0;
     this.position();
     // An open tooltip follows the board: a bot's move under the pointer changes its numbers.
     if (this.tip) this.drawTip(this.tip, { scenario, board });

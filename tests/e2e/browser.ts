@@ -30,7 +30,15 @@ export function buildOnce(): Promise<void> {
       mine = false;
     }
     if (mine) {
-      await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts') });
+      // Vitest sets NODE_ENV=test, and Vite would then build a development bundle (import.meta.env.PROD
+      // false: no service worker, libraries' dev checks on). The tests must run what is shipped.
+      const nodeEnv = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'production';
+      try {
+        await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts'), mode: 'production' });
+      } finally {
+        process.env.NODE_ENV = nodeEnv;
+      }
       writeFileSync(done, '');
       return;
     }

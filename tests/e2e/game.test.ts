@@ -14,53 +14,11 @@ import { t } from '../../src/i18n/catalogue.js';
 import { SCENARIO_IDS } from '../../src/rules/index.js';
 import { POWERS, type Power } from '../../src/rules/index.js';
 import { ARTIFACTS, gitIgnored, newPage, settled, shot, still, waitForMap } from './browser.js';
+import { acceptHandoff, playTurn, probe } from './play.js';
 import { servedGame } from './served.js';
 import { README_VIEWPORT, showReadmeScene } from './readme-scene.js';
 
 const served = servedGame();
-
-interface Probe {
-  screen: string;
-  over: boolean;
-  round: number;
-  active: string | null;
-  viewer: string | null;
-  handoff: string | null;
-  hand: string[] | null;
-  pending: boolean;
-  steps: number;
-  board: string;
-  logLength: number;
-}
-
-function probe(page: Page): Promise<Probe> {
-  return page.evaluate(() => {
-    const q = window.__qantar;
-    const m = q?.model;
-    return {
-      screen: q?.screen ?? '',
-      over: m?.over ?? false,
-      round: m?.board.round ?? 0,
-      active: m?.active ?? null,
-      viewer: m?.viewer ?? null,
-      handoff: m?.handoff?.to ?? null,
-      hand: m?.hand ? [...m.hand] : null,
-      pending: Boolean(m?.board.pending),
-      steps: m?.steps ?? 0,
-      board: JSON.stringify(m?.board ?? null),
-      logLength: m?.log.length ?? 0,
-    };
-  });
-}
-
-/** The player at the screen takes it: Enter on the focused handoff button. */
-async function acceptHandoff(page: Page): Promise<void> {
-  await settled(page);
-  await page.waitForFunction(() => document.activeElement?.id === 'handoff-ready');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.__qantar?.model?.handoff == null);
-  await settled(page);
-}
 
 /** Clear the saved game so each test starts from the setup screen. */
 async function freshSetup(page: Page): Promise<void> {
@@ -125,27 +83,6 @@ async function expectNothingPrivate(page: Page, name: string): Promise<void> {
     { b64: png.toString('base64'), box },
   );
   expect(bright).toBe(0);
-}
-
-/** Play the seat on screen until its turn passes: keyboard for handoffs and map targets. */
-async function playTurn(page: Page): Promise<void> {
-  for (let guard = 0; guard < 30; guard++) {
-    await settled(page);
-    const p = await probe(page);
-    if (p.over || p.handoff || (p.active !== p.viewer && p.viewer !== null)) return;
-    if (!p.pending) {
-      await page.locator('.play-ops:not([disabled])').first().click();
-    } else {
-      const target = page.locator('.space-hit.target').first();
-      if ((await target.count()) > 0) {
-        await target.focus();
-        await page.keyboard.press('Enter');
-      } else {
-        await page.locator('.btn.end-ops').click();
-      }
-    }
-    await page.waitForFunction((steps) => (window.__qantar?.model?.steps ?? 0) > steps, p.steps);
-  }
 }
 
 /** A busy two-core machine runs headless Chromium slowly; these budgets are generous on purpose. */

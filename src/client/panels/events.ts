@@ -23,7 +23,7 @@ export function renderEvents(root: HTMLElement, scenario: Scenario, board: Publi
   const current = scenario.rounds[board.round - 1];
   replace(
     root,
-    h('h2', {}, t('ui.events.heading')),
+    h('h2', { id: 'events-heading' }, t('ui.events.heading')),
     current?.scoring && !board.over ? h('p', { class: 'ev scoring now' }, t('ui.events.scoring')) : null,
     items.length > 0 ? h('ol', { class: 'event-list' }, items) : h('p', { class: 'muted' }, t('ui.events.none')),
   );

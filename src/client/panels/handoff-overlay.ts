@@ -10,6 +10,9 @@ export function renderHandoffOverlay(model: UiModel, onGameScreen: boolean, hide
   const to = model.handoff?.to ?? null;
   overlay.hidden = to === null || !onGameScreen;
   document.body.dataset.handoff = to ? 'true' : 'false';
+  // A modal handoff: the board behind it takes no focus and is not read out, so Tab cannot reach a
+  // space's description or the menu before the next player has taken the screen.
+  if (onGameScreen) byId('app').inert = !overlay.hidden;
   if (!to) return;
   byId('toast').hidden = true;
   hideTip();

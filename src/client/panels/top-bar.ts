@@ -49,13 +49,19 @@ export class TopBar {
     const threshold = scenario.options.callThreshold;
     const cells = [];
     for (let i = 0; i <= 10; i++) {
-      cells.push(h('li', { class: `cell${i === board.unrest ? ' current' : ''}${i >= threshold ? ' danger' : ''}${i === 10 ? ' fall' : ''}` }, String(i)));
+      cells.push(
+        h(
+          'li',
+          { class: `cell${i === board.unrest ? ' current' : ''}${i >= threshold ? ' danger' : ''}${i === 10 ? ' fall' : ''}`, 'aria-current': i === board.unrest ? 'true' : null },
+          String(i),
+        ),
+      );
     }
     const track = byId('top-unrest');
     replace(
       track,
       h('span', { class: 'label' }, t('ui.top.unrest')),
-      h('ol', { class: 'track', role: 'img', 'aria-label': t('ui.top.unrestValue', { value: board.unrest, threshold }) }, cells),
+      h('ol', { class: 'track', 'aria-label': t('ui.top.unrestValue', { value: board.unrest, threshold }) }, cells),
     );
     if (this.lastUnrest !== null && this.lastUnrest !== board.unrest) {
       restartAnimation(track, 'moved');

@@ -68,7 +68,7 @@ export function renderDebrief(root: HTMLElement, model: UiModel, actions: Debrie
   const scores = h(
     'table',
     { class: 'scores' },
-    h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, t('ui.debrief.total')))),
+    h('thead', {}, h('tr', {}, h('td', {}, ''), h('th', { scope: 'col' }, t('ui.debrief.total')))),
     h(
       'tbody',
       {},

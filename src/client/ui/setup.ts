@@ -91,7 +91,16 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
     return h('div', { class: `seat-row power-${p}` }, h('label', { for: `seat-${p}` }, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), powerName(p)), select);
   });
 
-  const seed = h('input', { id: 'seed', type: 'number', min: 0, max: 999999999, step: 1, value: String(last?.seed ?? freshSeed()), inputmode: 'numeric' });
+  const seed = h('input', {
+    id: 'seed',
+    'aria-label': t('ui.setup.seed'),
+    type: 'number',
+    min: 0,
+    max: 999999999,
+    step: 1,
+    value: String(last?.seed ?? freshSeed()),
+    inputmode: 'numeric',
+  });
   const agendas = h('input', { id: 'agendas', type: 'checkbox', checked: last?.agendas ?? agendasByDefault(scenario) });
   let agendasTouched = last !== undefined;
   agendas.addEventListener('change', () => {
