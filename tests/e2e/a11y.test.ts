@@ -39,11 +39,11 @@ async function audit(page: Page, screen: string): Promise<ScreenResult> {
 }
 
 /**
- * WCAG 2.2's target-size rule (24×24 px, AA) is counted and kept but not failed here: the tap
- * targets (44×44 px, issue 11's touch work) are the touch layout's, which is changing the cards'
- * controls; every other serious or critical finding fails.
+ * No rule is exempt: WCAG 2.2's target size (24×24 px, AA) holds too, since the historical notes'
+ * toggles were given their 24 px (44 on touch screens). The set stays for a rule that must be
+ * counted before it can be met.
  */
-const COUNTED_ONLY = new Set(['target-size']);
+const COUNTED_ONLY = new Set<string>();
 
 function expectNoSeriousOrCritical(result: ScreenResult): void {
   expect(result.violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !COUNTED_ONLY.has(v.id))).toEqual([]);
