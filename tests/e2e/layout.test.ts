@@ -43,6 +43,14 @@ async function open(size: Size): Promise<Page> {
   return newPage(served.browser, size.width, size.height, 'reduce', size.touch);
 }
 
+/** The historical game (seed 12) with Russia human and the others bots, at Russia's first turn with its hand dealt, the map still. */
+async function openHumanTurn(page: Page): Promise<void> {
+  await page.goto(`${served.url}?play=historical&seed=12&seats=hee`);
+  await waitForMap(page);
+  await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
+  await still(page);
+}
+
 /** The screen fits its window; the picture is kept as `<screen>-<size>.png`. */
 async function expectFits(page: Page, screen: string, size: Size): Promise<void> {
   await settledBoxes(page);
@@ -348,10 +356,7 @@ describe('the map under fingers and the top bar on a small screen', () => {
       const size = SIZES[0]!;
       const page = await open(size);
       try {
-        await page.goto(`${served.url}?play=historical&seed=12&seats=hee`);
-        await waitForMap(page);
-        await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
-        await still(page);
+        await openHumanTurn(page);
         const stage = await page.locator('#stage').boundingBox();
         if (!stage) throw new Error('no stage');
         const cx = stage.x + stage.width / 2;
@@ -395,10 +400,7 @@ describe('the map under fingers and the top bar on a small screen', () => {
       const size = SIZES[1]!;
       const page = await open(size);
       try {
-        await page.goto(`${served.url}?play=historical&seed=12&seats=hee`);
-        await waitForMap(page);
-        await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
-        await still(page);
+        await openHumanTurn(page);
         const menu = page.locator('#btn-menu');
         expect(await menu.isVisible()).toBe(true);
         expect(await menu.textContent()).toBe(t('ui.top.menu'));
@@ -441,10 +443,7 @@ describe('the map under fingers and the top bar on a small screen', () => {
       const size: Size = { name: '3840x2160', width: 3840, height: 2160, touch: {} };
       const page = await open(size);
       try {
-        await page.goto(`${served.url}?play=historical&seed=12&seats=hee`);
-        await waitForMap(page);
-        await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
-        await still(page);
+        await openHumanTurn(page);
         await expectFits(page, 'game', size);
         await expectPlatesPlaced(page, 'game at 4K', 11);
         // Text grows with the screen: readable from the back of the room.
