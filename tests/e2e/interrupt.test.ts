@@ -45,6 +45,7 @@ describe('the CSTO interrupt on screen (R6.4)', () => {
         await waitForMap(page);
         if (await passUntilAsked(page)) break;
       }
+      await settled(page);
       const seen = await page.evaluate(() => {
         const m = window.__qantar?.model;
         return {
