@@ -47,7 +47,13 @@ async function open(size: Size): Promise<Page> {
 async function openHumanTurn(page: Page): Promise<void> {
   await page.goto(`${served.url}?play=historical&seed=12&seats=hee`);
   await waitForMap(page);
-  await page.waitForFunction(() => (window.__qantar?.model?.hand?.length ?? 0) > 0);
+  // The bots before Russia play at their pace first; on a loaded machine that takes a while, so
+  // wait for Russia's own legal moves before asking the map to stand still.
+  await page.waitForFunction(
+    () => window.__qantar?.model?.active === 'russia' && window.__qantar.model.legal.length > 0 && (window.__qantar.model.hand?.length ?? 0) > 0,
+    undefined,
+    { timeout: 120_000 },
+  );
   await still(page);
 }
 
