@@ -18,12 +18,13 @@
 // | IP pool            | all      | W.ip per IP                                                              | R5.2        |
 // | tempo              | all      | W.tempo per tempo earned this round (next round's order)                 | R4.2        |
 // | regime fall risk   | all      | −W.fallRisk[unrest] × (fall cost + W.fallInfluence × own Kazakh plain    | R6.5        |
-// |                    |          | influence), × W.fallRiskIfAnswerable while someone is able to answer     |             |
+// |                    |          | influence; Turkey: + the readiness the fall takes), × W.fallRisk-        |             |
+// |                    |          | IfAnswerable while someone is able to answer                             |             |
 // | the call           | RU, TR   | +W.answerOption if it may answer the open call now; +W.answerSoon ×      | R6.3, R6.4  |
 // |                    |          | closeness of unrest to the threshold if it could answer one              |             |
-// | order restored     | rescuer  | +1 per scoring ahead (decayed) if unrest ≤ 4, W.orderLater if ≤ 6        | R9.3        |
-// | stability dividend | China    | next check: +1 if unrest will be ≤ 4, −1 if ≥ 8 near Xinjiang; later     | R9.4        |
-// |                    |          | checks × W.dividendLater                                                 |             |
+// | order restored     | rescuer  | ORDER_RESTORED_VP per check ahead if unrest ≤ AT, × W.orderLater if ≤ +2 | R9.3        |
+// | stability dividend | China    | next check: +1 if unrest ≤ DIVIDEND_AT_MOST, −1 per near-Xinjiang space  | R9.4        |
+// |                    |          | it controls at ≥ XINJIANG_PENALTY_AT; later checks × W.dividendLater     |             |
 // | overstretch        | Russia   | −1 per step above safe per scoring ahead; −W.weakCards per round left    | R9.5, R5.1  |
 // |                    |          | while overstretched (cards give a point less)                            |             |
 // | OTS readiness      | Turkey   | +W.otsStep per step up to the threshold while the regime stands          | R6.4        |
@@ -37,9 +38,11 @@ import {
   DIVIDEND_AT_MOST,
   FALL_BLAME,
   FALL_COST,
+  FALL_OTS_READINESS,
   FINAL_CONTROL_FACTOR,
   FULL_DIVIDEND_AT_MOST,
   ORDER_RESTORED_AT,
+  ORDER_RESTORED_VP,
   OTS_VOICE_AT,
   OTS_VOICE_VP,
   POWERS,
@@ -210,7 +213,7 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
     const most = Math.max(s.agitation.russia, s.agitation.turkey, s.agitation.china);
     const blame = (p: Power): number => (most > 0 && s.agitation[p] === most ? FALL_BLAME : 0);
     out[0] = -risk * (FALL_COST.russia + blame('russia') + W.fallInfluence * kr);
-    out[1] = -risk * (FALL_COST.turkey + blame('turkey') + W.fallInfluence * kt);
+    out[1] = -risk * (FALL_COST.turkey + blame('turkey') + W.fallInfluence * kt + W.otsStep * Math.min(FALL_OTS_READINESS, s.otsReadiness));
     out[2] = -risk * (FALL_COST.china + blame('china') + W.fallInfluence * kc);
     const closeness = Math.max(0, Math.min(1, 1 - (f.callThreshold - unrest) / 4));
     if (s.regime === 'calling') {
@@ -224,7 +227,7 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
   } else if (s.regime === 'rescued' && s.rescuedBy !== null) {
     const k = POWERS.indexOf(s.rescuedBy);
     // R9.3: order restored pays at every unrest check still to come (this round's included).
-    out[k] = (out[k] ?? 0) + (h.incomeRounds + 1) * (unrest <= ORDER_RESTORED_AT ? 1 : unrest <= ORDER_RESTORED_AT + 2 ? W.orderLater : 0);
+    out[k] = (out[k] ?? 0) + (h.incomeRounds + 1) * ORDER_RESTORED_VP[s.rescuedBy] * (unrest <= ORDER_RESTORED_AT ? 1 : unrest <= ORDER_RESTORED_AT + 2 ? W.orderLater : 0);
   }
   // R9.4: Turkey's voice pays OTS_VOICE_VP at every scoring still to come while OTS readiness is OTS_VOICE_AT or more.
   out[1] += h.scorings * OTS_VOICE_VP * (s.otsReadiness >= OTS_VOICE_AT ? 1 : W.otsStep * (s.otsReadiness / OTS_VOICE_AT));

@@ -24,9 +24,16 @@ export const ANSWER_VP = 3;
 export const ANSWER_TEMPO = 2;
 /** Order restored: at each unrest check after the rescue, the rescuer scores while unrest is this low (R9.3). */
 export const ORDER_RESTORED_AT = 2;
-export const ORDER_RESTORED_VP = 1;
+/**
+ * Order restored pays the rescuer this much at each unrest check (R9.3): troops guarding the
+ * airports and the power plants are credited with the calm; an OTS mission of statements and police
+ * advisers, less so.
+ */
+export const ORDER_RESTORED_VP: Readonly<Record<Power, number>> = { russia: 2, turkey: 1, china: 0 };
+/** The fall costs the OTS this much readiness (R6.5): the Turkic council could not hold its founding member. */
+export const FALL_OTS_READINESS = 2;
 /** China's stability dividend is paid at this unrest or lower, its Xinjiang penalty at this or higher (R9.4). */
-export const DIVIDEND_AT_MOST = 2;
+export const DIVIDEND_AT_MOST = 1;
 /** OTS readiness from which Turkey's voice in the Turkic world pays at each scoring (R9.4). */
 export const OTS_VOICE_AT = 4;
 /** What Turkey's voice pays at a scoring (R9.4). */
@@ -98,6 +105,7 @@ function regimeFalls(ctx: Ctx): void {
   const blamed = culprits(s);
   if (blamed.length > 0) ctx.log.push({ kind: 'fallBlamed', powers: blamed });
   for (const power of blamed) changeVp(ctx, power, -FALL_BLAME, 'fallBlame');
+  changeOtsReadiness(ctx, -FALL_OTS_READINESS);
   const from = s.unrest;
   s.unrest = UNREST_AFTER_FALL;
   ctx.log.push({ kind: 'unrestChanged', from, to: UNREST_AFTER_FALL, cause: 'fall' });
@@ -160,7 +168,7 @@ export function unrestCheck(ctx: Ctx): void {
     ctx.log.push({ kind: 'dieRolled', power: null, roll, purpose: 'event' });
     if (roll === 6) changeUnrest(ctx, 1, 'check');
   }
-  if (s.regime === 'rescued' && s.rescuedBy && s.unrest <= ORDER_RESTORED_AT) changeVp(ctx, s.rescuedBy, ORDER_RESTORED_VP, 'orderRestored');
+  if (s.regime === 'rescued' && s.rescuedBy && s.unrest <= ORDER_RESTORED_AT) changeVp(ctx, s.rescuedBy, ORDER_RESTORED_VP[s.rescuedBy], 'orderRestored');
   if (s.unrest <= DIVIDEND_AT_MOST) changeVp(ctx, 'china', s.unrest <= FULL_DIVIDEND_AT_MOST ? 2 : 1, 'stabilityDividend');
   else if (s.unrest >= XINJIANG_PENALTY_AT) {
     // China's exposure: each space near Xinjiang it controls (R9.4).

@@ -274,9 +274,12 @@ describe('R6.5 regime fall and R6.6 after the rescue', () => {
       s.investment.kz_north = 1;
       s.influence.armenia.russia = 2;
       s.vp = { russia: 5, turkey: 5, china: 5 };
+      s.otsReadiness = 3;
     });
     const { state: s, events } = pushToTen(before);
     expect(s.regime).toBe('fallen');
+    // The OTS could not hold its founding member: readiness falls by 2.
+    expect(s.otsReadiness).toBe(1);
     expect(s.unrest).toBe(7);
     expect(s.influence.kz_west).toEqual({ russia: 1, turkey: 0, china: 0 });
     expect(s.influence.kz_south).toEqual({ russia: 0, turkey: 2, china: 2 });

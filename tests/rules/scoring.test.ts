@@ -78,7 +78,7 @@ describe('R9.1 control and R9.2 bloc cohesion', () => {
 });
 
 describe('R9.3 crisis credit', () => {
-  it(`R9.3 at every unrest check after the rescue the rescuer scores 1 for order restored if unrest is ${ORDER_RESTORED_AT} or less`, () => {
+  it(`R9.3 at every unrest check after the rescue the rescuer scores for order restored (Russia 2, Turkey 1) if unrest is ${ORDER_RESTORED_AT} or less`, () => {
     const restored = passOutRound(
       atRound(2, (st) => {
         st.regime = 'rescued';
@@ -104,7 +104,8 @@ describe('R9.3 crisis credit', () => {
         st.unrest = 2;
       }),
     );
-    expect(lines(notScoring, 'orderRestored')).toEqual([['russia', 1, undefined]]);
+    expect(lines(notScoring, 'orderRestored')).toEqual([['russia', 2, undefined]]);
+    expect(notScoring.vp.russia).toBe(2);
   });
 });
 

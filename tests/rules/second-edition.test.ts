@@ -3,7 +3,7 @@
 // culprit of a fall pays for it (R6.5), history arrives in phases (R7.5), sudden death is only a
 // lead before the last round (R10.2), and China's extra boost is scenario data (R5.2).
 import { describe, expect, it } from 'vitest';
-import { bundledGame, openGame, type GameState, type Scenario } from '../../src/rules/index.js';
+import { agendaHolds, bundledGame, openGame, type GameState, type Scenario } from '../../src/rules/index.js';
 import { applyMove, gameOf, legalMoves, newGame, viewFor, determinize } from '../support/kernel.js';
 import { MINI_NO_AFGHANISTAN } from '../support/mini-scenario.js';
 import { clearBoard, passOutRound, play, playWithLog, turnOf } from '../support/play.js';
@@ -302,5 +302,26 @@ describe('R4.2 acting last in round 1 is made up in points', () => {
       expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 0, 1]);
       expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: third, amount: 1, reason: 'lateStart' }));
     }
+  });
+});
+
+describe('R9.6 the agendas fit their scenario', () => {
+  const armenia = bundledGame('armenia-blocks-csto');
+
+  it('Armenia blocks the CSTO: Russia may be dealt the CPC pipeline, never the CSTO’s credibility, which cannot hold there', () => {
+    const dealt = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) dealt.add(newGame(armenia, seed, { agendas: true }).agendas.russia ?? 'none');
+    expect([...dealt].sort()).toEqual(['cpc_pipeline', 'hold_the_north']);
+  });
+
+  it('the CPC pipeline holds only while Russia controls Kazakhstan West', () => {
+    const agenda = armenia.agendas.get('cpc_pipeline');
+    if (!agenda) throw new Error('no cpc_pipeline agenda');
+    expect(agenda.vp).toBe(6);
+    const s = clearBoard(newGame(armenia, 3));
+    s.influence.kz_west = { russia: 3, turkey: 1, china: 0 };
+    expect(agendaHolds(armenia, s, agenda)).toBe(true);
+    s.influence.kz_west = { russia: 1, turkey: 3, china: 0 };
+    expect(agendaHolds(armenia, s, agenda)).toBe(false);
   });
 });
