@@ -18,8 +18,8 @@
 // | IP pool            | all      | W.ip per IP                                                              | R5.2        |
 // | tempo              | all      | W.tempo per tempo earned this round (next round's order)                 | R4.2        |
 // | regime fall risk   | all      | −W.fallRisk[unrest] × (fall cost + W.fallInfluence × own Kazakh plain    | R6.5        |
-// |                    |          | influence; Turkey: + the readiness the fall takes), × W.fallRisk-        |             |
-// |                    |          | IfAnswerable while someone is able to answer                             |             |
+// |                    |          | influence; Turkey: + the readiness and the voice the fall takes),        |             |
+// |                    |          | × W.fallRiskIfAnswerable while someone is able to answer                 | R9.4        |
 // | the call           | RU, TR   | +W.answerOption if it may answer the open call now; +W.answerSoon ×      | R6.3, R6.4  |
 // |                    |          | closeness of unrest to the threshold if it could answer one              |             |
 // | order restored     | rescuer  | ORDER_RESTORED_VP per check ahead if unrest ≤ AT, × W.orderLater if ≤ +2 | R9.3        |
@@ -28,6 +28,8 @@
 // | overstretch        | Russia   | −1 per step above safe per scoring ahead; −W.weakCards per round left    | R9.5, R5.1  |
 // |                    |          | while overstretched (cards give a point less)                            |             |
 // | OTS readiness      | Turkey   | +W.otsStep per step up to the threshold while the regime stands          | R6.4        |
+// | OTS voice          | Turkey   | OTS_VOICE_VP × scorings ahead (× W.otsStep share below the threshold),   | R9.4        |
+// |                    |          | none once the regime has fallen                                          |             |
 // | capital's favour   | favoured | CAPITAL_VP × scorings ahead × W.capitalHolds                             | R9.3        |
 // | agenda             | holder   | +W.agenda × its VP if it holds now                                       | R9.6        |
 //
@@ -185,6 +187,11 @@ function unrestAfterCheck(s: GameState, unrest: number): number {
   return unrest >= UNREST_SPREADS_AT ? Math.min(10, unrest + 1) : unrest;
 }
 
+/** R9.4: what Turkey's voice is worth at the scorings still to come, at today's readiness. */
+function voiceToCome(s: GameState, h: Horizon): number {
+  return h.scorings * OTS_VOICE_VP * (s.otsReadiness >= OTS_VOICE_AT ? 1 : W.otsStep * (s.otsReadiness / OTS_VOICE_AT));
+}
+
 /** The crisis terms of the three powers at a given unrest (the operation policy varies `unrest`), into `out`. */
 export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, out: Float64Array): void {
   out[0] = 0;
@@ -213,7 +220,8 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
     const most = Math.max(s.agitation.russia, s.agitation.turkey, s.agitation.china);
     const blame = (p: Power): number => (most > 0 && s.agitation[p] === most ? FALL_BLAME : 0);
     out[0] = -risk * (FALL_COST.russia + blame('russia') + W.fallInfluence * kr);
-    out[1] = -risk * (FALL_COST.turkey + blame('turkey') + W.fallInfluence * kt + W.otsStep * Math.min(FALL_OTS_READINESS, s.otsReadiness));
+    // Turkey's fall also takes readiness and the voice at every scoring still to come (R6.5, R9.4).
+    out[1] = -risk * (FALL_COST.turkey + blame('turkey') + W.fallInfluence * kt + W.otsStep * Math.min(FALL_OTS_READINESS, s.otsReadiness) + voiceToCome(s, h));
     out[2] = -risk * (FALL_COST.china + blame('china') + W.fallInfluence * kc);
     const closeness = Math.max(0, Math.min(1, 1 - (f.callThreshold - unrest) / 4));
     if (s.regime === 'calling') {
@@ -229,8 +237,9 @@ export function crisisTerms(f: Facts, s: GameState, h: Horizon, unrest: number, 
     // R9.3: order restored pays at every unrest check still to come (this round's included).
     out[k] = (out[k] ?? 0) + (h.incomeRounds + 1) * ORDER_RESTORED_VP[s.rescuedBy] * (unrest <= ORDER_RESTORED_AT ? 1 : unrest <= ORDER_RESTORED_AT + 2 ? W.orderLater : 0);
   }
-  // R9.4: Turkey's voice pays OTS_VOICE_VP at every scoring still to come while OTS readiness is OTS_VOICE_AT or more.
-  out[1] += h.scorings * OTS_VOICE_VP * (s.otsReadiness >= OTS_VOICE_AT ? 1 : W.otsStep * (s.otsReadiness / OTS_VOICE_AT));
+  // R9.4: Turkey's voice pays OTS_VOICE_VP at every scoring still to come while OTS readiness is
+  // OTS_VOICE_AT or more, and never once the regime has fallen.
+  if (s.regime !== 'fallen') out[1] += voiceToCome(s, h);
   const next = unrestAfterCheck(s, unrest);
   let dividend = 0;
   if (next <= DIVIDEND_AT_MOST) dividend = next <= FULL_DIVIDEND_AT_MOST ? 2 : 1;

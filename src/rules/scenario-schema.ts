@@ -220,7 +220,7 @@ export const agendaDefSchema: z.ZodType<AgendaDef> = strictObject(
   {
     id: snakeId,
     power: powerSchema,
-    vp: wholeNumber(1, 10),
+    vp: wholeNumber(1, 20),
     goal: agendaGoalSchema,
   },
   'an agenda',

@@ -25,8 +25,9 @@ export function scoreRound(ctx: Ctx, final: boolean): void {
   const excess = s.overstretch - ix.scenario.options.overstretchSafe;
   if (excess > 0) changeVp(ctx, 'russia', -excess, 'overstretch');
   if (s.capital !== null) changeVp(ctx, s.capital, CAPITAL_VP, 'capitalFavour');
-  // R9.4: Turkey's statements count at the summits once it has built the means behind them.
-  if (s.otsReadiness >= OTS_VOICE_AT) changeVp(ctx, 'turkey', OTS_VOICE_VP, 'otsVoice');
+  // R9.4: Turkey's statements count at the summits once it has built the means behind them, and
+  // only while the council's founding member stands: after the fall there is no Turkic summit voice.
+  if (s.otsReadiness >= OTS_VOICE_AT && s.regime !== 'fallen') changeVp(ctx, 'turkey', OTS_VOICE_VP, 'otsVoice');
   ctx.log.push({ kind: 'scoring', round: s.round, vp: { ...s.vp } });
 }
 

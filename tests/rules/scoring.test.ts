@@ -129,6 +129,25 @@ describe('R9.4 China and stability', () => {
     expect(lines(between, 'otsVoice')).toEqual([]);
   });
 
+  it('R9.4 the OTS voice falls silent with the regime: no voice at a scoring once it has fallen, whatever the readiness', () => {
+    const fallen = passOutRound(
+      atRound(2, (st) => {
+        st.otsReadiness = 5;
+        st.regime = 'fallen';
+      }),
+    );
+    expect(lines(fallen, 'otsVoice')).toEqual([]);
+    // The same board after a rescue is heard.
+    const rescued = passOutRound(
+      atRound(2, (st) => {
+        st.otsReadiness = 5;
+        st.regime = 'rescued';
+        st.rescuedBy = 'russia';
+      }),
+    );
+    expect(lines(rescued, 'otsVoice')).toEqual([['turkey', OTS_VOICE_VP, undefined]]);
+  });
+
   it('R9.4 China loses 1 for each space near Xinjiang it controls while unrest is 9 or more', () => {
     const exposed = passOutRound(
       atRound(1, (st) => {

@@ -317,7 +317,7 @@ describe('R9.6 the agendas fit their scenario', () => {
   it('the CPC pipeline holds only while Russia controls Kazakhstan West', () => {
     const agenda = armenia.agendas.get('cpc_pipeline');
     if (!agenda) throw new Error('no cpc_pipeline agenda');
-    expect(agenda.vp).toBe(6);
+    expect(agenda.vp).toBe(12);
     const s = clearBoard(newGame(armenia, 3));
     s.influence.kz_west = { russia: 3, turkey: 1, china: 0 };
     expect(agendaHolds(armenia, s, agenda)).toBe(true);
