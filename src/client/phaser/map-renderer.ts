@@ -142,6 +142,7 @@ export class MapRenderer {
     this.minPlateHeight = window.matchMedia('(any-pointer: coarse)').matches ? 44 : 0;
     // The whole-board view finds the plates' size afresh; zooming in keeps it (the map grows, the plates do not).
     if (this.view.factor === 1) this.squeeze = 1;
+    this.measureReserved();
     this.redrawBase();
     this.refreshPlates();
     this.drawHighlights();
@@ -274,14 +275,21 @@ export class MapRenderer {
     }
   }
 
-  /** The map's view buttons lie over the stage's corner: plates keep out from under them. */
-  private reservedRects(): Rect[] {
+  /** The map's view buttons lie over the stage's corner: plates keep out from under them. Measured
+   *  when the view is fitted (the buttons move only with the stage's size and the text size), not on
+   *  every snapshot: reading the layout then, after the panels' changes, forced a layout per move. */
+  private reserved: Rect[] = [];
+
+  private measureReserved(): void {
     const host = this.scene.game.canvas.parentElement;
     const tools = document.getElementById('map-tools');
-    if (!host || !tools || tools.offsetParent === null) return [];
+    if (!host || !tools || tools.offsetParent === null) {
+      this.reserved = [];
+      return;
+    }
     const h = host.getBoundingClientRect();
     const r = tools.getBoundingClientRect();
-    return [{ x: r.left - h.left, y: r.top - h.top, w: r.width, h: r.height }];
+    this.reserved = [{ x: r.left - h.left, y: r.top - h.top, w: r.width, h: r.height }];
   }
 
   /** The countries' outlines in screen px for the current view (recomputed when the view changes). */
@@ -316,7 +324,7 @@ export class MapRenderer {
       const ay = Math.min(height, Math.max(0, this.offsetY + ly * this.zoom));
       return { id: plate.id, w: plate.w, h: plate.h, anchor: [ax, ay], rings: this.ringsOnScreen(plate.id) };
     });
-    const layout = placePlates(requests, { width, height }, force, this.reservedRects());
+    const layout = placePlates(requests, { width, height }, force, this.reserved);
     this.leaders.clear();
     const z = this.zoom;
     for (const plate of items) {
