@@ -97,10 +97,9 @@ abstract class MapScene extends Phaser.Scene {
         this.wake();
         renderer.changeView(change);
       }),
+      // The hover outline is a page canvas (map-renderer.ts): Phaser has nothing to redraw for it.
       this.bridge.onIntent((intent) => {
-        if (intent.kind !== 'hover') return;
-        this.wake();
-        renderer.setHover(intent.space);
+        if (intent.kind === 'hover') renderer.setHover(intent.space);
       }),
       this.bridge.onScreen((screen) => {
         const key = SCENE_OF[screen];
@@ -121,15 +120,12 @@ abstract class MapScene extends Phaser.Scene {
     });
     if (this.game.canvas.parentElement) observer.observe(this.game.canvas.parentElement);
     // Sleep while nothing moves: a still map then costs no frames at all (the browser keeps the
-    // last picture); any snapshot, pointer or resize wakes the loop at once.
+    // last picture); any snapshot, view change or resize wakes the loop at once. Pointers do not:
+    // Phaser takes no input, and waking it for every mouse move drew frames with nothing new in them.
     offs.push(
       this.bridge.onSnapshot(() => this.wake()),
       this.bridge.onLarge(() => this.wake()),
     );
-    const canvas = this.game.canvas;
-    const wakeUp = (): void => this.wake();
-    canvas.addEventListener('pointermove', wakeUp);
-    canvas.addEventListener('pointerdown', wakeUp);
     this.idleFrames = 0;
     const onPostUpdate = (): void => {
       const busy = this.tweens.getTweens().some((tw) => tw.isPlaying());
@@ -144,8 +140,6 @@ abstract class MapScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       this.events.off('postupdate', onPostUpdate);
       observer.disconnect();
-      canvas.removeEventListener('pointermove', wakeUp);
-      canvas.removeEventListener('pointerdown', wakeUp);
       for (const off of offs) off();
       this.scale.off('resize', onResize);
       renderer.destroy();
