@@ -113,11 +113,18 @@ abstract class MapScene extends Phaser.Scene {
     };
     this.scale.on('resize', onResize);
     // The stage changes size with the screens around it (not only with the window): follow it,
-    // even while the loop sleeps.
+    // even while the loop sleeps. Always refresh: Phaser's own size check may already have cached
+    // the stage's new size without resizing the canvas, and would then report nothing changed.
     const observer = new ResizeObserver(() => {
       this.wake();
-      if (this.scale.getParentBounds()) this.scale.refresh();
+      this.scale.getParentBounds();
+      this.scale.refresh();
     });
+    const canvasFitsStage = (): boolean => {
+      const host = this.game.canvas.parentElement;
+      // In CSS pixels, to the pixel: Phaser rounds the stage's fractional size down.
+      return !host || (Math.abs(this.game.canvas.clientWidth - host.clientWidth) <= 1 && Math.abs(this.game.canvas.clientHeight - host.clientHeight) <= 1);
+    };
     if (this.game.canvas.parentElement) observer.observe(this.game.canvas.parentElement);
     // Sleep while nothing moves: a still map then costs no frames at all (the browser keeps the
     // last picture); any snapshot, view change or resize wakes the loop at once. Pointers do not:
@@ -130,7 +137,13 @@ abstract class MapScene extends Phaser.Scene {
     const onPostUpdate = (): void => {
       const busy = this.tweens.getTweens().some((tw) => tw.isPlaying());
       this.idleFrames = busy ? 0 : this.idleFrames + 1;
-      // A few still frames (whatever the frame rate) and the picture is final.
+      // A few still frames (whatever the frame rate) and the picture is final, once the canvas has
+      // the stage's size: a resize that slipped past the observer is caught here, not slept on.
+      if (this.idleFrames > 2 && this.game.loop.running && !canvasFitsStage()) {
+        this.idleFrames = 0;
+        this.scale.getParentBounds();
+        this.scale.refresh();
+      }
       if (this.idleFrames > 2 && this.game.loop.running) {
         this.game.loop.sleep();
         document.body.dataset.mapLoop = 'asleep';
