@@ -77,8 +77,62 @@ export const mapAssetSchema = z.object(
 
 export type ParsedMap = { readonly ok: true; readonly asset: MapAsset } | { readonly ok: false; readonly problem: MapProblem };
 
+// A plain check of exactly the schema's shape, with no extra keys. The map is thousands of points,
+// and the schema spent over a hundred milliseconds on them on a throttled page, before the first map
+// could be drawn; the plain loops take a few. A map that fails them goes through the schema, which
+// finds and names the problem (or accepts it, dropping keys it does not know), so the plain check
+// only ever speeds up a map the schema would take as it is.
+type Plain = Readonly<Record<string, unknown>>;
+
+function isPlain(v: unknown): v is Plain {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function hasOnly(v: Plain, keys: readonly string[]): boolean {
+  const own = Object.keys(v);
+  return own.length === keys.length && keys.every((k) => k in v);
+}
+
+function isPoint(v: unknown): boolean {
+  return Array.isArray(v) && v.length === 2 && Number.isFinite(v[0]) && Number.isFinite(v[1]);
+}
+
+function isPoints(v: unknown): boolean {
+  return Array.isArray(v) && v.every(isPoint);
+}
+
+function isRings(v: unknown): boolean {
+  return Array.isArray(v) && v.every(isPoints);
+}
+
+function isIdList(v: unknown, ids: readonly string[]): boolean {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string' && ids.includes(x));
+}
+
+/** A record with exactly `ids` as keys (the schema's enum-keyed records are exhaustive), each value passing `value`. */
+function isExactRecord(v: unknown, ids: readonly string[], value: (x: unknown) => boolean): boolean {
+  return isPlain(v) && hasOnly(v, ids) && ids.every((id) => value(v[id]));
+}
+
+function isPlainMap(raw: unknown): raw is MapAsset {
+  if (!isPlain(raw) || !hasOnly(raw, ['width', 'height', 'source', 'spaces', 'context', 'caspian', 'crossings', 'homes'])) return false;
+  const { width, height, source, spaces, context, caspian, crossings, homes } = raw;
+  if (!(Number.isFinite(width) && (width as number) > 0 && Number.isFinite(height) && (height as number) > 0 && typeof source === 'string')) return false;
+  const space = (v: unknown): boolean =>
+    isPlain(v) && hasOnly(v, ['rings', 'label', 'capital']) && isRings(v.rings) && isPoint(v.label) && (v.capital === null || isPoint(v.capital));
+  if (!isExactRecord(spaces, SPACE_IDS, space)) return false;
+  const country = (v: unknown): boolean => isPlain(v) && hasOnly(v, ['rings', 'label']) && isRings(v.rings) && (v.label === null || isPoint(v.label));
+  if (!isPlain(context) || !Object.values(context).every(country)) return false;
+  if (!isPlain(caspian) || !hasOnly(caspian, ['rings']) || !isRings(caspian.rings)) return false;
+  const crossing = (v: unknown): boolean => isPlain(v) && hasOnly(v, ['from', 'to', 'points']) && isIdList([v.from, v.to], SPACE_IDS) && isPoints(v.points);
+  if (!Array.isArray(crossings) || !crossings.every(crossing)) return false;
+  const home = (v: unknown): boolean => isPlain(v) && hasOnly(v, ['anchor', 'arrowsTo']) && isPoint(v.anchor) && isIdList(v.arrowsTo, SPACE_IDS);
+  return isExactRecord(homes, POWERS, home);
+}
+
 /** Check a loaded map: the renderer trusts the shape after this. */
 export function parseMapAsset(raw: unknown): ParsedMap {
+  if (isPlainMap(raw)) return { ok: true, asset: raw };
   const parsed = mapAssetSchema.safeParse(raw);
   if (parsed.success) return { ok: true, asset: parsed.data };
   const issue = parsed.error.issues[0];

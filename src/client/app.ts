@@ -293,6 +293,7 @@ export class App {
     if (animate) this.dice.showRollsSince(previous.log.length, model.log);
     if (this.screen === 'debrief') this.renderDebriefScreen(model);
     this.updateHits();
+    this.log.scrollToEnd();
   }
 
   private lastMapKey = '';
@@ -340,6 +341,9 @@ export class App {
 
   private rerender(): void {
     if (!this.model) return;
+    // A new model is already waiting for the next frame (a move just made): that frame draws the
+    // selection too. Drawing the hand, map and buttons now as well only did it all twice per move.
+    if (this.renderScheduled) return;
     this.probe.rendered = null;
     this.panelKeys.delete('hand');
     this.renderHand(this.model);
@@ -514,6 +518,7 @@ export class App {
     renderPowers(byId('powers'), scenario, board, null);
     renderEvents(byId('events'), scenario, board);
     this.log.render(log);
+    this.log.scrollToEnd();
   }
 
   private closeReplay(): void {

@@ -12,7 +12,7 @@ import { gameById } from './scenarios.js';
 import { SEAT_KINDS, type SeatKind } from './types.js';
 import { WorkerBotRunner } from './worker-runner.js';
 import { registerServiceWorker } from './offline.js';
-import { isLocale, LOCALES, RTL_LOCALES, setLocale } from '../i18n/catalogue.js';
+import { isLocale, LOCALES, RTL_LOCALES, say, setLocale } from '../i18n/catalogue.js';
 
 function storage(): KeyValueStore {
   try {
@@ -40,7 +40,9 @@ document.documentElement.dir = RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
 const fastBots = params.has('fastbots');
 const bridge = new MapBridge();
 const slot = new SaveSlot(storage(), (id) => gameById(id) !== undefined);
-const controller = new Controller({ bots: new WorkerBotRunner(), scenario: gameById, slot, botDelayMs: fastBots ? 0 : 700 });
+// A failed bot worker is said on screen (the bots go on in the page): `app` exists by the time a bot thinks.
+const bots = new WorkerBotRunner({ onFailure: (message) => app.toast(say(message)) });
+const controller = new Controller({ bots, scenario: gameById, slot, botDelayMs: fastBots ? 0 : 700 });
 const app = new App({ controller, bridge, slot, fastBots, setBotDelay: (ms) => controller.setBotDelay(fastBots ? 0 : ms) });
 
 registerServiceWorker();

@@ -59,6 +59,8 @@ export class MapHits {
   /** Where the map scene last drew its plates; the buttons follow it. */
   private transform: MapTransform | null = null;
   private tip: OpenTip | null = null;
+  /** What the open tip shows and where (see drawTip). */
+  private tipKey = '';
 
   constructor(private readonly opts: MapHitsOptions) {
     byId('map-hits').addEventListener('keydown', (e) => this.onKey(e));
@@ -107,7 +109,9 @@ export class MapHits {
       button.classList.toggle('target', target);
       // Tab goes from target to target; the arrow keys reach every space (see onKey).
       button.tabIndex = target ? 0 : -1;
-      button.setAttribute('aria-label', `${spaceName(s.id)}${target ? ` — ${t('ui.map.target', { space: spaceName(s.id) })}` : ''}. ${tipText(scenario, s.id, board).join('. ')}`);
+      const label = `${spaceName(s.id)}${target ? ` — ${t('ui.map.target', { space: spaceName(s.id) })}` : ''}. ${tipText(scenario, s.id, board).join('. ')}`;
+      // An unchanged name is not set again: every set is news to the accessibility tree.
+      if (button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
     }
     // With no target (another's turn, a replay) one space still takes Tab, so the map can be entered.
     const all = [...layer.querySelectorAll<HTMLButtonElement>('button.space-hit')];
@@ -174,6 +178,12 @@ export class MapHits {
     const tip = byId('tooltip');
     const lines = tipText(shown.scenario, space, shown.board);
     const action = pinned ? this.opts.actionFor(space) : null;
+    // The same facts beside a button that has not moved: nothing to redraw. Every board change
+    // redraws the open tip, and placing it reads the layout (a forced layout on every move).
+    const place = anchor ? [anchor.style.left, anchor.style.top, anchor.style.width, anchor.style.height] : at;
+    const key = JSON.stringify([space, lines, action, pinned, place]);
+    if (key === this.tipKey && !tip.hidden) return;
+    this.tipKey = key;
     replace(
       tip,
       h('strong', { id: 'tooltip-title' }, spaceName(space)),
@@ -223,6 +233,7 @@ export class MapHits {
   hideTip(all = true): void {
     if (!all && this.tip?.pinned) return;
     this.tip = null;
+    this.tipKey = '';
     byId('tooltip').hidden = true;
   }
 }

@@ -22,10 +22,15 @@ type Messages = Readonly<Record<string, string>>;
 
 const ENGLISH: Messages = { ...ai, ...cards, ...rules, ...sim, ...ui };
 
-const CATALOGUES: Record<Locale, Messages> = {
-  en: ENGLISH,
-  'en-XA': Object.fromEntries(Object.entries(ENGLISH).map(([key, text]) => [key, pseudoLocalise(text)])),
-};
+/** The pseudo-locale's texts, made the first time they are asked for: transforming every message
+ *  when the module loads cost every page (and every script) that never shows the pseudo-locale. */
+let pseudoMessages: Messages | null = null;
+
+function messagesOf(locale: Locale): Messages {
+  if (locale === 'en') return ENGLISH;
+  pseudoMessages ??= Object.fromEntries(Object.entries(ENGLISH).map(([key, text]) => [key, pseudoLocalise(text)]));
+  return pseudoMessages;
+}
 
 /** The locale `t` uses when none is given: the client sets it once from the page's address. */
 let current: Locale = 'en';
@@ -49,19 +54,19 @@ function intlTag(locale: Locale): string {
 
 /** Whether the catalogue has a message for the key, in any plural form (used by tests that every id is translated). */
 export function hasMessage(key: string, locale: Locale = current): boolean {
-  const messages = CATALOGUES[locale];
+  const messages = messagesOf(locale);
   return key in messages || `${key}#other` in messages;
 }
 
 /** The template for `key`; a numeric `count` picks the plural form `key#one`, `key#other`… (Intl.PluralRules). */
 function templateOf(key: string, params: MessageParams, locale: Locale): string | undefined {
-  const messages = CATALOGUES[locale];
+  const messages = messagesOf(locale);
   const count = params.count;
   if (typeof count === 'number' && `${key}#other` in messages) {
     const category = new Intl.PluralRules(intlTag(locale)).select(count);
     return messages[`${key}#${category}`] ?? messages[`${key}#other`];
   }
-  return messages[key] ?? CATALOGUES.en[key];
+  return messages[key] ?? ENGLISH[key];
 }
 
 /**

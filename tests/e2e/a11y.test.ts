@@ -168,6 +168,43 @@ describe('accessibility', () => {
   );
 
   it(
+    'nothing moves for more than 5 seconds on its own (WCAG 2.2.2): the targets pulse a few times and stay lit, the calling badge blinks a few times',
+    async () => {
+      const page = await newPage(served.browser, 1280, 720, 'no-preference');
+      await page.goto(`${served.url}?play=historical&seed=12&seats=hhe`);
+      await waitForMap(page);
+      await page.waitForFunction(() => window.__qantar?.model?.handoff != null);
+      await page.click('#handoff-ready');
+      await page.waitForFunction(() => window.__qantar?.model?.handoff == null);
+      await page.locator('.play-ops:not([disabled])').first().click();
+      await page.waitForFunction(() => Boolean(window.__qantar?.model?.board.pending) && document.querySelector('.space-hit.target') !== null);
+      // Every animation that started on its own, with when it will end (Infinity for an endless one).
+      const running = await page.evaluate(() =>
+        document.getAnimations().map((a) => {
+          const timing = a.effect?.getComputedTiming();
+          return { name: a instanceof CSSAnimation ? a.animationName : 'unnamed', ends: Number(timing?.endTime ?? Infinity) };
+        }),
+      );
+      expect(running.map((a) => a.name)).toContain('target-pulse');
+      for (const a of running) expect(a.ends, a.name).toBeLessThanOrEqual(5000);
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 });
+      // The ring is still there, lit, once it has stopped pulsing.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.space-hit.target')!, '::after').opacity)).toBe('1');
+      const badge = await page.evaluate(() => {
+        const el = document.createElement('span');
+        el.className = 'regime regime-calling';
+        document.body.append(el);
+        const style = getComputedStyle(el);
+        return { count: style.animationIterationCount, seconds: Number.parseFloat(style.animationDuration) };
+      });
+      expect(badge.count).not.toBe('infinite');
+      expect(Number(badge.count) * badge.seconds).toBeLessThanOrEqual(5);
+      await page.context().close();
+    },
+    T,
+  );
+
+  it(
     'the debrief has no serious or critical axe violations',
     async () => {
       const page = await newPage(served.browser, 1280, 720, 'reduce');

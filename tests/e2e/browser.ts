@@ -120,20 +120,27 @@ export async function settled(page: Page): Promise<void> {
  */
 export async function still(page: Page, timeout = 90_000): Promise<void> {
   await settled(page);
-  await page.waitForFunction(
-    () => {
+  // Polled from here rather than waited on in the page, so a timeout says which condition held out.
+  const until = Date.now() + timeout;
+  let why: string;
+  for (;;) {
+    why = await page.evaluate(() => {
       const q = window.__qantar;
-      if (!q || !q.mapReady || q.rendered !== q.model) return false;
-      if (document.body.dataset.mapLoop !== 'asleep') return false;
+      if (!q || !q.mapReady) return 'the map is not ready';
+      if (q.rendered !== q.model) return 'the panels do not show the latest model';
+      if (document.body.dataset.mapLoop !== 'asleep') return `the map loop is ${document.body.dataset.mapLoop ?? 'unset'}`;
       const host = document.getElementById('stage-canvas');
       const canvas = host?.querySelector<HTMLCanvasElement>('canvas:not(.map-layer)');
-      if (!host || !canvas) return false;
-      if (Math.abs(canvas.clientWidth - host.clientWidth) > 1 || Math.abs(canvas.clientHeight - host.clientHeight) > 1) return false;
-      return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
-    },
-    undefined,
-    { timeout },
-  );
+      if (!host || !canvas) return 'no stage canvas';
+      if (Math.abs(canvas.clientWidth - host.clientWidth) > 1 || Math.abs(canvas.clientHeight - host.clientHeight) > 1)
+        return `the canvas is ${canvas.clientWidth}×${canvas.clientHeight}, its stage ${host.clientWidth}×${host.clientHeight}`;
+      const running = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+      return running.length === 0 ? '' : `animations still running: ${running.map((a) => (a instanceof CSSAnimation ? a.animationName : a.id || 'unnamed')).join(', ')}`;
+    });
+    if (why === '') return;
+    if (Date.now() > until) throw new Error(`still: not still after ${timeout} ms: ${why}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 export function gitIgnored(path: string): boolean {

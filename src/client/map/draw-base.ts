@@ -288,7 +288,8 @@ export function drawBorder(ctx: CanvasRenderingContext2D, space: { readonly ring
   }
 }
 
-function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+/** A rounded rectangle's path (CanvasRenderingContext2D.roundRect is too new for some classroom browsers). */
+export function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
   ctx.beginPath();
   ctx.moveTo(x + r, y);
   ctx.arcTo(x + w, y, x + w, y + h, r);

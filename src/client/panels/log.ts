@@ -27,6 +27,7 @@ export class LogPanel {
   /** How many entries the list holds, and the first of them: a shorter or different log starts over. */
   private renderedCount = 0;
   private renderedFirst: UiLogEntry | null = null;
+  private scrollDue = false;
 
   /** A new game or replay: forget everything drawn. */
   reset(): void {
@@ -49,12 +50,22 @@ export class LogPanel {
       replace(list);
       this.renderedCount = 0;
     }
-    for (let i = this.renderedCount; i < log.length; i++) {
+    const from = this.renderedCount;
+    for (let i = from; i < log.length; i++) {
       const entry = log[i];
       if (entry) list.append(logEntry(entry));
     }
     this.renderedCount = log.length;
     this.renderedFirst = log[0] ?? null;
+    if (log.length > from) this.scrollDue = true;
+  }
+
+  /** New entries came: show the latest. Reading scrollHeight lays the page out, so the screen calls
+   *  this after all its other changes of the frame (one layout, not one per panel), and it does
+   *  nothing when no entry came. */
+  scrollToEnd(): void {
+    if (!this.scrollDue) return;
+    this.scrollDue = false;
     const scroller = byId('log');
     scroller.scrollTop = scroller.scrollHeight;
   }

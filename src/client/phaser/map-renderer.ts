@@ -8,7 +8,8 @@ import { t } from '../../i18n/catalogue.js';
 import { POWERS, type Power, type SpaceId } from '../../game/index.js';
 import { MAX_VIEW_ZOOM, type MapBridge, type MapSnapshot, type MapTransform, type SpaceSnapshot, type ViewChange } from '../bridge.js';
 import type { MapAsset, Ring } from '../../map-asset.js';
-import { drawBase, FONT_FAMILY } from '../map/draw-base.js';
+import { drawBase } from '../map/draw-base.js';
+import { drawPlate, layoutPlate, type PlateBadge, type PlateBox, type PlateFace } from '../map/draw-plate.js';
 import { placePlates, type PlateRequest, type Rect } from '../map/plate-layout.js';
 import { NEUTRAL_COLOURS, POWER_COLOURS } from '../../palette.js';
 
@@ -25,11 +26,9 @@ const FRAME = { minX: 20, maxX: 1580, minY: 40, maxY: 940 } as const;
 
 interface Plate {
   readonly id: SpaceId;
-  readonly container: Phaser.GameObjects.Container;
-  readonly bg: Phaser.GameObjects.Graphics;
-  readonly name: Phaser.GameObjects.Text;
-  readonly badges: Phaser.GameObjects.Container;
-  readonly markers: Phaser.GameObjects.Container;
+  /** The plate's picture: one canvas texture (map/draw-plate.ts), redrawn only when its face changes. */
+  readonly image: Phaser.GameObjects.Image;
+  readonly texture: Phaser.Textures.CanvasTexture;
   w: number;
   h: number;
   /** Centre in CSS px relative to the canvas, after decluttering. */
@@ -37,28 +36,16 @@ interface Plate {
   sy: number;
   /** Laid out in the view (a country panned out of view has no plate on screen). */
   shown: boolean;
-  key: string;
-  badgeKey: string;
-  badgesWidth: number;
-  markerScale: number;
-  readonly markerParts: Map<Power, MarkerParts>;
+  face: PlateFace | null;
+  faceKey: string;
+  /** The face drawn on the texture (the layout may measure several sizes before one is drawn). */
+  paintedKey: string;
+  box: PlateBox | null;
 }
 
-interface MarkerParts {
-  readonly marker: Phaser.GameObjects.Container;
-  readonly num: Phaser.GameObjects.Text;
-  readonly inv: Phaser.GameObjects.Graphics;
-  readonly invText: Phaser.GameObjects.Text;
-  value: number;
-  investment: number;
-}
+/** Each renderer names its plates' textures apart: a scene starting while the last one shuts down must not meet its keys. */
+let renderers = 0;
 
-/** Phaser's Graphics take colours as numbers: '#D55E00' → 0xD55E00. */
-function hexToNumber(hex: string): number {
-  return Number.parseInt(hex.replace('#', ''), 16);
-}
-
-const v = (x: number, y: number): Phaser.Math.Vector2 => new Phaser.Math.Vector2(x, y);
 const BLOC_LABEL: Readonly<Record<string, string>> = { csto: 'CSTO', ots: 'OTS', sco: 'SCO' };
 
 export class MapRenderer {
@@ -89,6 +76,9 @@ export class MapRenderer {
   private screenRings = new Map<SpaceId, Ring[]>();
   private screenRingsKey = '';
   private hovered: SpaceId | null = null;
+  private readonly textureIds = ++renderers;
+  /** fit() has run once: the view, and so every size, is known. */
+  private fitted = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -134,6 +124,7 @@ export class MapRenderer {
   fit(): void {
     const { width, height } = this.scene.scale.gameSize;
     if (width < 10 || height < 10) return;
+    this.fitted = true;
     const { minX, maxX, minY, maxY } = FRAME;
     this.fitZoom = Math.min(width / (maxX - minX), height / (maxY - minY));
     const zoom = this.fitZoom * this.view.factor;
@@ -151,6 +142,7 @@ export class MapRenderer {
     this.minPlateHeight = window.matchMedia('(any-pointer: coarse)').matches ? 44 : 0;
     // The whole-board view finds the plates' size afresh; zooming in keeps it (the map grows, the plates do not).
     if (this.view.factor === 1) this.squeeze = 1;
+    this.measureReserved();
     this.redrawBase();
     this.refreshPlates();
     this.drawHighlights();
@@ -163,13 +155,16 @@ export class MapRenderer {
       this.layoutPlates();
       return;
     }
+    const targets = new Set(this.snapshot.targets);
+    // Each size tried is only measured; the textures are painted once, at the size that fits.
     for (;;) {
-      for (const space of this.snapshot.spaces) this.updatePlate(space);
+      for (const space of this.snapshot.spaces) this.measurePlate(space, targets);
       const smallest = this.squeeze * SQUEEZE_STEP < SQUEEZE_FLOOR;
       // As small as they go: the whole board still shows every plate, as clear of the others as it can.
-      if (this.layoutPlates(smallest && this.view.factor === 1) || this.view.factor > 1 || smallest) return;
+      if (this.layoutPlates(smallest && this.view.factor === 1) || this.view.factor > 1 || smallest) break;
       this.squeeze *= SQUEEZE_STEP;
     }
+    this.paintPlates();
   }
 
   private controlMap(): Partial<Record<SpaceId, Power | null>> {
@@ -192,7 +187,8 @@ export class MapRenderer {
   update(snapshot: MapSnapshot | null): void {
     const previous = this.snapshot;
     this.snapshot = snapshot;
-    if (!snapshot) return;
+    // Before the first fit the zoom is unknown: drawing then would only be drawn again at once.
+    if (!snapshot || !this.fitted) return;
     this.redrawBase();
     if (this.opts.plates) this.refreshPlates();
     this.drawHighlights();
@@ -200,7 +196,7 @@ export class MapRenderer {
   }
 
   relayout(): void {
-    for (const plate of this.plates.values()) plate.key = '';
+    for (const plate of this.plates.values()) plate.faceKey = '';
     this.fit();
   }
 
@@ -214,152 +210,86 @@ export class MapRenderer {
     return fit * (this.bridge.large ? 1.35 : 1) * this.squeeze;
   }
 
-  private text(x: number, y: number, value: string, size: number, colour: string, bold = false): Phaser.GameObjects.Text {
-    return this.scene.add.text(x, y, value, { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color: colour, resolution: 1 }).setOrigin(0, 0);
+  /** What `space`'s plate shows now. */
+  private faceOf(space: SpaceSnapshot, targets: ReadonlySet<SpaceId>): PlateFace {
+    const badges: PlateBadge[] = [
+      { label: t('ui.badge.stability', { value: space.stability }), fill: '#3B3B3B', colour: '#FFFFFF' },
+      { label: t('ui.badge.value', { value: space.value }), fill: NEUTRAL_COLOURS.highlight, colour: '#111111' },
+      ...space.blocs.map((bloc) => ({ label: BLOC_LABEL[bloc] ?? bloc, fill: '#E5E5E5', colour: '#222222' })),
+    ];
+    if (space.turkic) badges.push({ label: t('ui.badge.turkic'), fill: NEUTRAL_COLOURS.turkic, colour: '#FFFFFF' });
+    return {
+      name: t(`space.${space.id}`),
+      badges,
+      markers: POWERS.map((power) => ({ power, value: space.influence[power], investment: power === 'china' ? space.investment : 0 })),
+      owner: space.control,
+      target: targets.has(space.id),
+      scale: this.textScale,
+      minHeight: this.minPlateHeight,
+    };
   }
 
-  private updatePlate(space: SpaceSnapshot): void {
-    const targets = new Set(this.snapshot?.targets ?? []);
-    const L = this.textScale;
-    const key = JSON.stringify([space, targets.has(space.id), L, this.minPlateHeight]);
+  /** Canvas pixels per CSS px of the plates' textures: sharp text on dense screens, at most 2. */
+  private get plateRes(): number {
+    return Math.min(2, window.devicePixelRatio || 1);
+  }
+
+  /** Measure `space`'s plate as it would be drawn now; the texture is painted later (paintPlates), once the size is settled. */
+  private measurePlate(space: SpaceSnapshot, targets: ReadonlySet<SpaceId>): void {
+    const face = this.faceOf(space, targets);
+    const faceKey = JSON.stringify(face);
     let plate = this.plates.get(space.id);
-    if (plate && plate.key === key) return;
+    if (plate && plate.faceKey === faceKey) return;
     if (!plate) {
-      const container = this.scene.add.container(0, 0);
-      const bg = this.scene.add.graphics();
-      const name = this.text(0, 0, t(`space.${space.id}`), 13, '#111111', true);
-      const badges = this.scene.add.container(0, 0);
-      const markers = this.scene.add.container(0, 0);
-      container.add([bg, name, badges, markers]);
-      plate = {
-        id: space.id,
-        container,
-        bg,
-        name,
-        badges,
-        markers,
-        w: 0,
-        h: 0,
-        sx: 0,
-        sy: 0,
-        shown: false,
-        key: '',
-        badgeKey: '',
-        badgesWidth: 0,
-        markerParts: new Map(),
-        markerScale: 0,
-      };
+      const key = `plate-${this.textureIds}-${space.id}`;
+      const texture = this.scene.textures.createCanvas(key, 1, 1);
+      if (!texture) throw new Error(`the map texture ${key} exists already`);
+      const image = this.scene.add.image(0, 0, key).setOrigin(0, 0);
+      plate = { id: space.id, image, texture, w: 0, h: 0, sx: 0, sy: 0, shown: false, face: null, faceKey: '', paintedKey: '', box: null };
       this.plates.set(space.id, plate);
     }
-    plate.key = key;
-    const pad = 6 * L;
-    // Texts are textures: touch them only when their content or size really changed.
-    if (plate.badgeKey === '' || !plate.badgeKey.endsWith(`|${L}`)) plate.name.setFontSize(13 * L);
-    plate.name.setPosition(pad, pad - 1);
+    const box = layoutPlate(plate.texture.getContext(), face);
+    plate.face = face;
+    plate.faceKey = faceKey;
+    plate.box = box;
+    plate.w = box.w;
+    plate.h = box.h;
+  }
 
-    // Badges: stability, value, blocs, Turkic (rebuilt only when they change).
-    const badgeKey = `${space.stability}|${space.value}|${space.blocs.join()}|${space.turkic}|${L}`;
-    if (badgeKey !== plate.badgeKey) {
-      plate.badgeKey = badgeKey;
-      plate.badges.removeAll(true);
-      let bx = 0;
-      const badge = (label: string, fill: string, colour: string): void => {
-        const txt = this.text(0, 0, label, 10 * L, colour, true);
-        const bw = txt.width + 7 * L;
-        const bh = 15 * L;
-        const g = this.scene.add.graphics();
-        g.fillStyle(hexToNumber(fill), 1).fillRoundedRect(bx, 0, bw, bh, 4 * L);
-        txt.setPosition(bx + 3.5 * L, (bh - txt.height) / 2);
-        plate.badges.add([g, txt]);
-        bx += bw + 3 * L;
-      };
-      badge(t('ui.badge.stability', { value: space.stability }), '#3B3B3B', '#FFFFFF');
-      badge(t('ui.badge.value', { value: space.value }), NEUTRAL_COLOURS.highlight, '#111111');
-      for (const bloc of space.blocs) badge(BLOC_LABEL[bloc] ?? bloc, '#E5E5E5', '#222222');
-      if (space.turkic) badge(t('ui.badge.turkic'), NEUTRAL_COLOURS.turkic, '#FFFFFF');
-      plate.badgesWidth = bx - 3 * L;
-    }
-    const nameBottom = plate.name.y + plate.name.height;
-    plate.badges.setPosition(pad, nameBottom + 2 * L);
-
-    // Influence markers: a shape per power (square, circle, diamond) so they read without colour.
-    const size = 21 * L;
-    if (plate.markerScale !== L) {
-      plate.markerScale = L;
-      plate.markers.removeAll(true);
-      plate.markerParts.clear();
-    }
-    let mx = 0;
-    for (const power of POWERS) {
-      const value = space.influence[power];
-      let part = plate.markerParts.get(power);
-      if (!part) {
-        const marker = this.scene.add.container(0, 0).setName(power);
-        const g = this.scene.add.graphics();
-        g.fillStyle(hexToNumber(POWER_COLOURS[power].main), 1).lineStyle(1.5, 0x000000, 0.6);
-        const r = size / 2;
-        if (power === 'russia') g.fillRect(-r, -r, size, size).strokeRect(-r, -r, size, size);
-        else if (power === 'turkey') g.fillCircle(0, 0, r).strokeCircle(0, 0, r);
-        else {
-          const d = r * 1.18;
-          const diamond = [v(0, -d), v(d, 0), v(0, d), v(-d, 0)];
-          g.fillPoints(diamond, true).strokePoints(diamond, true, true);
-        }
-        const num = this.text(0, 0, '', 12.5 * L, '#FFFFFF', true).setOrigin(0.5, 0.5);
-        const inv = this.scene.add.graphics();
-        inv
-          .fillStyle(hexToNumber(NEUTRAL_COLOURS.investment), 1)
-          .lineStyle(1, 0x000000, 0.8)
-          .fillCircle(r, -r + 1, 7 * L)
-          .strokeCircle(r, -r + 1, 7 * L);
-        const invText = this.text(r, -r + 1, '', 9 * L, '#111111', true).setOrigin(0.5, 0.5);
-        marker.add([g, num, inv, invText]);
-        plate.markers.add(marker);
-        part = { marker, num, inv, invText, value: -1, investment: -1 };
-        plate.markerParts.set(power, part);
-      }
-      if (part.value !== value) {
-        part.value = value;
-        part.num.setText(String(value));
-      }
-      const investment = power === 'china' ? space.investment : 0;
-      if (part.investment !== investment) {
-        part.investment = investment;
-        if (investment > 0) part.invText.setText(String(investment));
-      }
-      part.inv.setVisible(investment > 0);
-      part.invText.setVisible(investment > 0);
-      part.marker.setVisible(value > 0);
-      if (value <= 0) continue;
-      part.marker.setPosition(mx + size / 2, size / 2);
-      mx += size + 6 * L;
-    }
-    const badgesBottom = plate.badges.y + 15 * L;
-    plate.markers.setPosition(pad, badgesBottom + 5 * L);
-    const rowsW = Math.max(plate.name.width, plate.badgesWidth, mx - 6 * L);
-    plate.w = rowsW + pad * 2;
-    plate.h = Math.max(this.minPlateHeight, badgesBottom + (mx > 0 ? size + 5 * L : 0) + pad);
-
-    const owner = space.control;
-    const target = targets.has(space.id);
-    plate.bg.clear();
-    plate.bg.fillStyle(0xffffff, 0.93).fillRoundedRect(0, 0, plate.w, plate.h, 6 * L);
-    if (target) plate.bg.lineStyle(4 * L, hexToNumber(NEUTRAL_COLOURS.highlight), 1).strokeRoundedRect(-2, -2, plate.w + 4, plate.h + 4, 7 * L);
-    plate.bg.lineStyle(owner ? 3 * L : 1.2, owner ? hexToNumber(POWER_COLOURS[owner].main) : 0x333333, 1).strokeRoundedRect(0, 0, plate.w, plate.h, 6 * L);
-    if (owner) {
-      // A corner flag in the controller's colour, beside the pattern on the map.
-      plate.bg.fillStyle(hexToNumber(POWER_COLOURS[owner].main), 1).fillTriangle(plate.w - 16 * L, 0, plate.w, 0, plate.w, 16 * L);
+  /** Paint the plates whose face changed since their texture was last drawn (one upload each). */
+  private paintPlates(): void {
+    const res = this.plateRes;
+    for (const plate of this.plates.values()) {
+      const { face, box } = plate;
+      const key = `${plate.faceKey}|${res}`;
+      if (!face || !box || plate.paintedKey === key) continue;
+      plate.paintedKey = key;
+      const width = Math.ceil((box.w + 2 * box.margin) * res);
+      const height = Math.ceil((box.h + 2 * box.margin) * res);
+      const texture = plate.texture;
+      // setSize uploads the blank canvas; only a size change pays that on top of the refresh below.
+      if (texture.width !== width || texture.height !== height) texture.setSize(width, height);
+      drawPlate(texture.getContext(), face, box, res);
+      texture.refresh();
+      plate.image.setSizeToFrame(plate.image.frame);
     }
   }
 
-  /** The map's view buttons lie over the stage's corner: plates keep out from under them. */
-  private reservedRects(): Rect[] {
+  /** The map's view buttons lie over the stage's corner: plates keep out from under them. Measured
+   *  when the view is fitted (the buttons move only with the stage's size and the text size), not on
+   *  every snapshot: reading the layout then, after the panels' changes, forced a layout per move. */
+  private reserved: Rect[] = [];
+
+  private measureReserved(): void {
     const host = this.scene.game.canvas.parentElement;
     const tools = document.getElementById('map-tools');
-    if (!host || !tools || tools.offsetParent === null) return [];
+    if (!host || !tools || tools.offsetParent === null) {
+      this.reserved = [];
+      return;
+    }
     const h = host.getBoundingClientRect();
     const r = tools.getBoundingClientRect();
-    return [{ x: r.left - h.left, y: r.top - h.top, w: r.width, h: r.height }];
+    this.reserved = [{ x: r.left - h.left, y: r.top - h.top, w: r.width, h: r.height }];
   }
 
   /** The countries' outlines in screen px for the current view (recomputed when the view changes). */
@@ -386,7 +316,7 @@ export class MapRenderer {
     const { width, height } = this.scene.scale.gameSize;
     const inPlay = this.inPlay();
     const items = [...this.plates.values()].filter((p) => inPlay.includes(p.id));
-    for (const plate of this.plates.values()) if (!inPlay.includes(plate.id)) plate.container.setVisible(false);
+    for (const plate of this.plates.values()) if (!inPlay.includes(plate.id)) plate.image.setVisible(false);
     const requests: PlateRequest[] = items.map((plate) => {
       const [lx, ly] = this.asset.spaces[plate.id].label;
       // A label point panned out of view: start looking from the nearest point in view.
@@ -394,22 +324,24 @@ export class MapRenderer {
       const ay = Math.min(height, Math.max(0, this.offsetY + ly * this.zoom));
       return { id: plate.id, w: plate.w, h: plate.h, anchor: [ax, ay], rings: this.ringsOnScreen(plate.id) };
     });
-    const layout = placePlates(requests, { width, height }, force, this.reservedRects());
+    const layout = placePlates(requests, { width, height }, force, this.reserved);
     this.leaders.clear();
     const z = this.zoom;
     for (const plate of items) {
       const centre = layout.centres.get(plate.id);
       plate.shown = centre !== undefined;
       if (!centre) {
-        plate.container.setVisible(false);
+        plate.image.setVisible(false);
         continue;
       }
       [plate.sx, plate.sy] = centre;
-      const wx = (plate.sx - plate.w / 2 - this.offsetX) / z;
-      const wy = (plate.sy - plate.h / 2 - this.offsetY) / z;
-      plate.container
+      // The texture has a margin around the plate (its target ring) and `res` pixels per CSS px.
+      const margin = plate.box?.margin ?? 0;
+      const wx = (plate.sx - plate.w / 2 - margin - this.offsetX) / z;
+      const wy = (plate.sy - plate.h / 2 - margin - this.offsetY) / z;
+      plate.image
         .setPosition(wx, wy)
-        .setScale(1 / z)
+        .setScale(1 / (z * this.plateRes))
         .setVisible(true);
       const [lx, ly] = this.asset.spaces[plate.id].label;
       const ax = this.offsetX + lx * z;
@@ -421,8 +353,8 @@ export class MapRenderer {
       }
     }
     // Leaders under the plates.
-    this.scene.children.moveBelow(this.leaders, items[0]?.container ?? this.leaders);
-    for (const plate of items) this.scene.children.bringToTop(plate.container);
+    this.scene.children.moveBelow(this.leaders, items[0]?.image ?? this.leaders);
+    for (const plate of items) this.scene.children.bringToTop(plate.image);
     this.reportTransform();
     return layout.complete;
   }
@@ -491,11 +423,8 @@ export class MapRenderer {
         if (d === 0) continue;
         if (plate) {
           this.fx('fx-float', plate.sx + plate.w / 2, plate.sy - plate.h / 2, power, delay, `${d > 0 ? '+' : '−'}${Math.abs(d)}`);
-          const part = plate.markerParts.get(power);
-          if (part && part.marker.visible) {
-            const L = this.textScale;
-            this.fx(d > 0 ? 'fx-pop' : 'fx-pop fx-loss', plate.sx - plate.w / 2 + 6 * L + part.marker.x, plate.sy - plate.h / 2 + plate.markers.y + part.marker.y, power, delay);
-          }
+          const marker = plate.box?.markers.get(power);
+          if (marker) this.fx(d > 0 ? 'fx-pop' : 'fx-pop fx-loss', plate.sx - plate.w / 2 + marker.x, plate.sy - plate.h / 2 + marker.y, power, delay);
         }
         delay += 90;
       }
@@ -552,6 +481,12 @@ export class MapRenderer {
   }
 
   destroy(): void {
+    // The textures belong to the game, not the scene: a later scene's renderer makes its own.
+    for (const plate of this.plates.values()) {
+      plate.image.destroy();
+      this.scene.textures.remove(plate.texture);
+    }
+    this.plates.clear();
     this.base.remove();
     this.hover.remove();
     this.highlight.remove();

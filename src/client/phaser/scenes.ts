@@ -97,10 +97,9 @@ abstract class MapScene extends Phaser.Scene {
         this.wake();
         renderer.changeView(change);
       }),
+      // The hover outline is a page canvas (map-renderer.ts): Phaser has nothing to redraw for it.
       this.bridge.onIntent((intent) => {
-        if (intent.kind !== 'hover') return;
-        this.wake();
-        renderer.setHover(intent.space);
+        if (intent.kind === 'hover') renderer.setHover(intent.space);
       }),
       this.bridge.onScreen((screen) => {
         const key = SCENE_OF[screen];
@@ -114,27 +113,37 @@ abstract class MapScene extends Phaser.Scene {
     };
     this.scale.on('resize', onResize);
     // The stage changes size with the screens around it (not only with the window): follow it,
-    // even while the loop sleeps.
+    // even while the loop sleeps. Always refresh: Phaser's own size check may already have cached
+    // the stage's new size without resizing the canvas, and would then report nothing changed.
     const observer = new ResizeObserver(() => {
       this.wake();
-      if (this.scale.getParentBounds()) this.scale.refresh();
+      this.scale.getParentBounds();
+      this.scale.refresh();
     });
+    const canvasFitsStage = (): boolean => {
+      const host = this.game.canvas.parentElement;
+      // In CSS pixels, to the pixel: Phaser rounds the stage's fractional size down.
+      return !host || (Math.abs(this.game.canvas.clientWidth - host.clientWidth) <= 1 && Math.abs(this.game.canvas.clientHeight - host.clientHeight) <= 1);
+    };
     if (this.game.canvas.parentElement) observer.observe(this.game.canvas.parentElement);
     // Sleep while nothing moves: a still map then costs no frames at all (the browser keeps the
-    // last picture); any snapshot, pointer or resize wakes the loop at once.
+    // last picture); any snapshot, view change or resize wakes the loop at once. Pointers do not:
+    // Phaser takes no input, and waking it for every mouse move drew frames with nothing new in them.
     offs.push(
       this.bridge.onSnapshot(() => this.wake()),
       this.bridge.onLarge(() => this.wake()),
     );
-    const canvas = this.game.canvas;
-    const wakeUp = (): void => this.wake();
-    canvas.addEventListener('pointermove', wakeUp);
-    canvas.addEventListener('pointerdown', wakeUp);
     this.idleFrames = 0;
     const onPostUpdate = (): void => {
       const busy = this.tweens.getTweens().some((tw) => tw.isPlaying());
       this.idleFrames = busy ? 0 : this.idleFrames + 1;
-      // A few still frames (whatever the frame rate) and the picture is final.
+      // A few still frames (whatever the frame rate) and the picture is final, once the canvas has
+      // the stage's size: a resize that slipped past the observer is caught here, not slept on.
+      if (this.idleFrames > 2 && this.game.loop.running && !canvasFitsStage()) {
+        this.idleFrames = 0;
+        this.scale.getParentBounds();
+        this.scale.refresh();
+      }
       if (this.idleFrames > 2 && this.game.loop.running) {
         this.game.loop.sleep();
         document.body.dataset.mapLoop = 'asleep';
@@ -144,8 +153,6 @@ abstract class MapScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       this.events.off('postupdate', onPostUpdate);
       observer.disconnect();
-      canvas.removeEventListener('pointermove', wakeUp);
-      canvas.removeEventListener('pointerdown', wakeUp);
       for (const off of offs) off();
       this.scale.off('resize', onResize);
       renderer.destroy();
