@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, newPage, shot, still, waitForMap } from './browser.js';
+import { acceptHandoff } from './play.js';
 import { servedGame } from './served.js';
 
 const served = servedGame();
@@ -174,8 +175,7 @@ describe('accessibility', () => {
       await page.goto(`${served.url}?play=historical&seed=12&seats=hhe`);
       await waitForMap(page);
       await page.waitForFunction(() => window.__qantar?.model?.handoff != null);
-      await page.click('#handoff-ready');
-      await page.waitForFunction(() => window.__qantar?.model?.handoff == null);
+      await acceptHandoff(page);
       await page.locator('.play-ops:not([disabled])').first().click();
       await page.waitForFunction(() => Boolean(window.__qantar?.model?.board.pending) && document.querySelector('.space-hit.target') !== null);
       // Every animation that started on its own, with when it will end (Infinity for an endless one).

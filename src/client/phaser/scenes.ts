@@ -115,10 +115,13 @@ abstract class MapScene extends Phaser.Scene {
     // The stage changes size with the screens around it (not only with the window): follow it,
     // even while the loop sleeps. Always refresh: Phaser's own size check may already have cached
     // the stage's new size without resizing the canvas, and would then report nothing changed.
-    const observer = new ResizeObserver(() => {
-      this.wake();
+    const fitStage = (): void => {
       this.scale.getParentBounds();
       this.scale.refresh();
+    };
+    const observer = new ResizeObserver(() => {
+      this.wake();
+      fitStage();
     });
     const canvasFitsStage = (): boolean => {
       const host = this.game.canvas.parentElement;
@@ -141,8 +144,7 @@ abstract class MapScene extends Phaser.Scene {
       // the stage's size: a resize that slipped past the observer is caught here, not slept on.
       if (this.idleFrames > 2 && this.game.loop.running && !canvasFitsStage()) {
         this.idleFrames = 0;
-        this.scale.getParentBounds();
-        this.scale.refresh();
+        fitStage();
       }
       if (this.idleFrames > 2 && this.game.loop.running) {
         this.game.loop.sleep();
