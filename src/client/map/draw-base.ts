@@ -45,7 +45,9 @@ function patternFor(ctx: CanvasRenderingContext2D, power: Power): CanvasPattern 
   const tile = document.createElement('canvas');
   tile.width = size;
   tile.height = size;
-  const g = tile.getContext('2d');
+  // In memory like the layer it fills (map-renderer.ts, DomLayer): a GPU-backed tile would have
+  // to be read back from the GPU into it.
+  const g = tile.getContext('2d', { willReadFrequently: true });
   if (!g) return null;
   g.strokeStyle = POWER_COLOURS[power].main;
   g.fillStyle = POWER_COLOURS[power].main;

@@ -514,6 +514,13 @@ class DomLayer {
     this.element = document.createElement('canvas');
     this.element.className = `map-layer ${className}`;
     this.element.setAttribute('aria-hidden', 'true');
+    // A canvas in memory, not on the GPU (the first getContext decides; later calls get this one).
+    // The layer is drawn only when the view, control or the targets change, and then once: a
+    // GPU-backed canvas on a machine with software GL (SwiftShader) made every such redraw a
+    // rasterisation of hundreds of milliseconds in the GPU process, during which no frame at all
+    // was shown; drawn in memory, a whole move's work on the page stayed under 90 ms with the CPU
+    // throttled 4×, plus one upload.
+    this.element.getContext('2d', { willReadFrequently: true });
     host.insertBefore(this.element, before);
   }
 
