@@ -293,14 +293,15 @@ export function project(s: GameState, out: Float64Array, f: Facts): Float64Array
 
 /**
  * Margin (projected VP over the best rival) to a reward in [0, 1]: nearly linear near 0, halfway
- * to the bound at ±W.margin. Plain arithmetic (no tanh), so it is the same in every engine.
+ * to the bound at ±scale (W.margin, or the search's own). Plain arithmetic (no tanh), so it is the
+ * same in every engine.
  */
-function squash(margin: number): number {
-  return 0.5 + (0.5 * margin) / (W.margin + Math.abs(margin));
+function squash(margin: number, scale: number): number {
+  return 0.5 + (0.5 * margin) / (scale + Math.abs(margin));
 }
 
-/** Each power's reward in [0, 1] (indexed as POWERS), written into `out`. */
-export function rewards(s: GameState, out: Float64Array, f: Facts): Float64Array {
+/** Each power's reward in [0, 1] (indexed as POWERS), written into `out`; `scale` as in squash. */
+export function rewards(s: GameState, out: Float64Array, f: Facts, scale: number = W.margin): Float64Array {
   project(s, out, f);
   const [a, b, c] = [out[0] ?? 0, out[1] ?? 0, out[2] ?? 0];
   const margins = [a - Math.max(b, c), b - Math.max(a, c), c - Math.max(a, b)];
@@ -308,11 +309,11 @@ export function rewards(s: GameState, out: Float64Array, f: Facts): Float64Array
     const winner = result(f.ix, s).winner;
     for (let k = 0; k < 3; k++) {
       const won = winner === POWERS[k] ? 1 : winner === null && (margins[k] ?? 0) >= 0 ? 0.5 : 0;
-      out[k] = 0.5 * won + 0.5 * squash(margins[k] ?? 0);
+      out[k] = 0.5 * won + 0.5 * squash(margins[k] ?? 0, scale);
     }
     return out;
   }
-  for (let k = 0; k < 3; k++) out[k] = squash(margins[k] ?? 0);
+  for (let k = 0; k < 3; k++) out[k] = squash(margins[k] ?? 0, scale);
   return out;
 }
 

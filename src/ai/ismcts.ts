@@ -14,7 +14,7 @@
 //   two-sided win flag.
 // - Each simulation plays the bot's action, then the next `horizon` actions (the others' replies,
 //   and the bot's own next action if it comes within the horizon), stopping at the end of the
-//   round, and scores the position with the evaluation. Below the root a node widens
+//   round if `stopAtRoundEnd` (hard goes on past it), and scores the position with the evaluation. Below the root a node widens
 //   progressively: it first tries the reply a cheap prior ranks highest (answer a call; the
 //   strongest card for operations), more as it is visited.
 // - At the root, sequential halving: every move gets the same deals and dice (common random
@@ -48,6 +48,8 @@ export interface IsmctsOptions {
   readonly opsWidth: number;
   /** States kept per root move whose action involves chance (dice, draws). */
   readonly templates: number;
+  /** Projected margin at which a reward is halfway to its bound (evaluate.ts's squash). */
+  readonly margin: number;
   /** The name the bot reports (the difficulty it stands for). */
   readonly name: BotName;
 }
@@ -62,6 +64,7 @@ export const ISMCTS_DEFAULTS: IsmctsOptions = {
   opsIterations: 0,
   opsWidth: 4,
   templates: 6,
+  margin: 10,
   name: 'medium',
 };
 
@@ -159,7 +162,7 @@ class Search {
       path.push(next);
       node = next;
     }
-    rewards(s, this.out, this.f);
+    rewards(s, this.out, this.f, this.o.margin);
     for (const n of path) {
       n.visits++;
       n.total += this.out[n.mover] ?? 0;
