@@ -14,9 +14,9 @@
 //   two-sided win flag.
 // - Each simulation plays the bot's action, then the next `horizon` actions (the others' replies,
 //   and the bot's own next action if it comes within the horizon), stopping at the end of the
-//   round if `stopAtRoundEnd` (hard goes on past it), and scores the position with the evaluation. Below the root a node widens
-//   progressively: it first tries the reply a cheap prior ranks highest (answer a call; the
-//   strongest card for operations), more as it is visited.
+//   round if `stopAtRoundEnd` (hard goes on past it), and scores the position with the
+//   evaluation. Below the root a node widens progressively: it first tries the reply a cheap
+//   prior ranks highest (answer a call; the strongest card for operations), more as it is visited.
 // - At the root, sequential halving: every move gets the same deals and dice (common random
 //   numbers, so moves are compared on equal luck), the worse half is dropped, and again, until
 //   one is left. The state after the bot's own action is computed once per root move (a few
