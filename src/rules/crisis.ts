@@ -12,8 +12,11 @@ export const UNREST_MAX = 10;
 export const UNREST_SPREADS_AT = 5;
 /** Unrest right after a fall (R6.5). */
 export const UNREST_AFTER_FALL = 7;
-/** What the fall costs every power (R6.5); China, whose money is tied up in Kazakhstan, most. */
-export const FALL_COST: Readonly<Record<Power, number>> = { russia: 1, turkey: 1, china: 2 };
+/**
+ * What the fall costs every power (R6.5): China, whose money is tied up in Kazakhstan, and Turkey,
+ * the OTS's founder, whose claim to lead the Turkic world falls with its largest member, most.
+ */
+export const FALL_COST: Readonly<Record<Power, number>> = { russia: 1, turkey: 2, china: 2 };
 /** What the fall costs, on top, the power that stirred the most unrest (R6.5). */
 export const FALL_BLAME = 3;
 /** Russia's deployment raises overstretch by this much, so it needs that much room (R6.4). */

@@ -80,10 +80,9 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
     moveCount: 0,
   };
   const ctx: Ctx = { ix, s, log: [] };
-  // R4.2: acting last in round 1 is made up in points (a komi): pools fill to their cap by the first
-  // income, so IP would make up nothing.
-  const last = s.order[s.order.length - 1];
-  if (last) changeVp(ctx, last, LAST_START_VP, 'lateStart');
+  // R4.2: acting after the first in round 1 is made up in points (a komi): pools fill to their cap
+  // by the first income, so IP would make up nothing.
+  for (const later of s.order.slice(1)) changeVp(ctx, later, LATE_START_VP, 'lateStart');
   shuffleInPlace(s.rng, s.deck);
   for (const power of s.order) drawCards(ctx, power, scenario.options.handSize);
   if (options.agendas ?? scenario.options.agendas) {
@@ -96,8 +95,8 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
   return { state: s, events: ctx.log };
 }
 
-/** VP the power that acts last in round 1 starts with (R4.2). */
-export const LAST_START_VP = 1;
+/** VP each power after the first in round 1's order starts with (R4.2). */
+export const LATE_START_VP = 1;
 
 /** A deep copy; written out by hand because it is on every search path. */
 export function cloneState(s: GameState): GameState {

@@ -288,11 +288,11 @@ describe('R6.5 regime fall and R6.6 after the rescue', () => {
     expect(s.investment.kz_north).toBe(1);
     // Outside Kazakhstan nothing changes.
     expect(s.influence.armenia.russia).toBe(2);
-    // Every power pays (Russia 1, Turkey 1, China 2); Turkey, whose card raised the unrest, pays 3 more.
-    expect(s.vp).toEqual({ russia: 4, turkey: 1, china: 3 });
+    // Every power pays (Russia 1, Turkey 2, China 2); Turkey, whose card raised the unrest, pays 3 more.
+    expect(s.vp).toEqual({ russia: 4, turkey: 0, china: 3 });
     expect(s.scoreLog.filter((l) => l.reason === 'regimeFell').map((l) => [l.power, l.amount])).toEqual([
       ['russia', -1],
-      ['turkey', -1],
+      ['turkey', -2],
       ['china', -2],
     ]);
     expect(s.scoreLog.filter((l) => l.reason === 'fallBlame').map((l) => [l.power, l.amount])).toEqual([['turkey', -3]]);
@@ -305,12 +305,12 @@ describe('R6.5 regime fall and R6.6 after the rescue', () => {
     expect(s.regime).toBe('fallen');
     expect(s.calledInRound).toBe(s.round);
     expect(s.unrest).toBe(7);
-    expect(s.vp).toEqual({ russia: -1, turkey: -4, china: -2 });
+    expect(s.vp).toEqual({ russia: -1, turkey: -5, china: -2 });
     s = pushToTen(s).state;
     expect(s.unrest).toBe(10);
     expect(s.regime).toBe('fallen');
     // No second fall: no more VP lost.
-    expect(s.vp).toEqual({ russia: -1, turkey: -4, china: -2 });
+    expect(s.vp).toEqual({ russia: -1, turkey: -5, china: -2 });
   });
 
   it('R6.4 when the call opens and Russia may answer, Russia is asked at once, out of turn, and the regime cannot fall meanwhile', () => {

@@ -293,13 +293,14 @@ describe('Geography binds (GAME-DESIGN.md design targets; R2.1, R3.3)', () => {
   });
 });
 
-describe('R4.2 acting last in round 1 is made up in points', () => {
-  it('the third power in round 1’s order starts with 1 VP, whatever the rotation; the others with none', () => {
+describe('R4.2 acting after the first in round 1 is made up in points', () => {
+  it('the second and third powers in round 1’s order start with 1 VP, whatever the rotation; the first with none', () => {
     const game = bundledGame('historical');
     for (const orderShift of [0, 1, 2]) {
       const s = newGame(game, 5, { orderShift });
       const [first, second, third] = s.order as ['russia', 'russia', 'russia'];
-      expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 0, 1]);
+      expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 1, 1]);
+      expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: second, amount: 1, reason: 'lateStart' }));
       expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: third, amount: 1, reason: 'lateStart' }));
     }
   });
