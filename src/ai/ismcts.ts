@@ -24,7 +24,7 @@
 // - Budgets are counts of simulations, never time, so a seeded game plays the same on any machine.
 import { activeSeat, copyState, legalMoves, moveId, POWERS, type GameHandle, type GameState, type Move, type SeatView } from '../rules/index.js';
 import type { Bot, BotChoice, BotName } from './bot.js';
-import { portable, rewards } from './evaluate.js';
+import { portable, rewards, W } from './evaluate.js';
 import { explainMove } from './explain.js';
 import { factsFor, type Facts } from './facts.js';
 import { bestOperation, judgementOf, playAction, topOperations, type Judgement } from './policy.js';
@@ -64,7 +64,8 @@ export const ISMCTS_DEFAULTS: IsmctsOptions = {
   opsIterations: 0,
   opsWidth: 4,
   templates: 6,
-  margin: 10,
+  // The evaluation's own scale; hard sets its own (index.ts).
+  margin: W.margin,
   name: 'medium',
 };
 
