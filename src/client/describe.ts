@@ -50,6 +50,8 @@ export function describeEvent(e: GameEvent): string {
       return t(`log.regimeChanged.${e.to}`, { power: powerName(e.by) });
     case 'callAnswered':
       return t('log.callAnswered', { power: powerName(e.power) });
+    case 'councilMetOnCall':
+      return t('log.councilMetOnCall');
     case 'interruptOpened':
       return t('log.interruptOpened', { power: powerName(e.power) });
     case 'callDeclined':

@@ -10,6 +10,11 @@ import { POWERS, type GameState, type Power, type RegimeState, type UnrestCause 
 export const UNREST_MAX = 10;
 /** Unrest from which protests feed on themselves at the unrest check (R6.2). */
 export const UNREST_SPREADS_AT = 5;
+/**
+ * A regime still calling at this unrest or higher spends a night at the brink (R6.2): the check
+ * raises unrest by 2, not 1, so a crisis pushed close to 10 can end in the fall before help comes.
+ */
+export const BRINK_AT = 8;
 /** Unrest right after a fall (R6.5). */
 export const UNREST_AFTER_FALL = 7;
 /**
@@ -165,7 +170,7 @@ export function answerCall(ctx: Ctx, power: Power): void {
 export function unrestCheck(ctx: Ctx): void {
   const { s, ix } = ctx;
   if (s.regime === 'rescued' || s.regime === 'fallen') changeUnrest(ctx, -1, 'check');
-  else if (s.unrest >= UNREST_SPREADS_AT) changeUnrest(ctx, 1, 'check');
+  else if (s.unrest >= UNREST_SPREADS_AT) changeUnrest(ctx, s.regime === 'calling' && s.unrest >= BRINK_AT ? 2 : 1, 'check');
   if (ix.spaces.afghanistan !== undefined && controlOf(ix, s, 'afghanistan') === null) {
     const roll = rollDie(s.rng);
     ctx.log.push({ kind: 'dieRolled', power: null, roll, purpose: 'event' });

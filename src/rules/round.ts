@@ -2,9 +2,9 @@
 // (R4), and the unrest check, scoring, new turn order and draw at the end.
 import { controlMap } from './control.js';
 import type { Ctx } from './context.js';
-import { unrestCheck } from './crisis.js';
+import { offerCstoInterrupt, unrestCheck } from './crisis.js';
 import { resolveEffects } from './effects.js';
-import { changePool, drawCards } from './mutations.js';
+import { changePool, drawCards, setCstoWilling } from './mutations.js';
 import { resultOf, scoreAgendas, scoreRound, suddenDeathLeader } from './scoring.js';
 import { entryRound } from './phases.js';
 import { shuffleInPlace } from './rng.js';
@@ -65,6 +65,7 @@ export function finishAction(ctx: Ctx): void {
 function endRound(ctx: Ctx): void {
   const { s, ix } = ctx;
   unrestCheck(ctx);
+  councilMeets(ctx);
   const def = ix.scenario.rounds[s.round - 1];
   const last = s.round >= ix.scenario.rounds.length;
   if (def?.scoring) {
@@ -79,6 +80,20 @@ function endRound(ctx: Ctx): void {
   for (const power of s.order) drawCards(ctx, power, ix.scenario.options.handSize - s.hands[power].length);
   s.round += 1;
   startRound(ctx);
+}
+
+/**
+ * R6.4: the CSTO's council meets on the regime's call, overnight: at the end of the round in which
+ * the regime is calling, after the streets have had their unrest check, it consents (if it has not
+ * yet) and Russia is asked at once. The scheduled meeting stays the latest date.
+ */
+function councilMeets(ctx: Ctx): void {
+  const { s, ix } = ctx;
+  const from = ix.scenario.options.councilMeetsOnCallFrom;
+  if (from === null || s.round < from || s.regime !== 'calling' || s.cstoWilling) return;
+  ctx.log.push({ kind: 'councilMetOnCall' });
+  setCstoWilling(ctx, true);
+  offerCstoInterrupt(ctx);
 }
 
 /** R7.5: the cards of a phase that opens in `round` join the draw pile, shuffled in, before hands are filled. */

@@ -286,6 +286,7 @@ const optionsSchema = strictObject(
     otsReadyAt: wholeNumber(1, 5),
     overstretchSafe: wholeNumber(0, 10),
     overstretchMax: wholeNumber(1, 10),
+    councilMeetsOnCallFrom: wholeNumber(1, 20).nullable(),
     agendas: bool,
   },
   'the options object',

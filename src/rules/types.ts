@@ -156,6 +156,12 @@ export interface ScenarioOptions {
   /** Overstretch above this costs Russia points at each scoring (R9.5). */
   readonly overstretchSafe: number;
   readonly overstretchMax: number;
+  /**
+   * The first round from which the CSTO's council meets on a call (R6.4): at the end of a round in
+   * which the regime is calling, after the unrest check, it consents if it has not yet. Null where
+   * the council never does (Armenia blocks it).
+   */
+  readonly councilMeetsOnCallFrom: number | null;
   /** Deal each power a secret agenda (R9.6). */
   readonly agendas: boolean;
 }
@@ -393,6 +399,8 @@ export type GameEvent =
   | { readonly kind: 'callAnswered'; readonly power: Power }
   /** The call opened and `power` is asked at once, out of turn (R6.4). */
   | { readonly kind: 'interruptOpened'; readonly power: Power }
+  /** R6.4: the CSTO's council met at the end of the round of the call and consented. */
+  | { readonly kind: 'councilMetOnCall' }
   | { readonly kind: 'callDeclined'; readonly power: Power }
   /** A rival's card played for operations: its event happened for its own side first (R7.1). */
   | { readonly kind: 'rivalEvent'; readonly card: string; readonly power: Power; readonly for: Power }

@@ -36,6 +36,16 @@ describe('R6.2 unrest check', () => {
     expect(s.calledInRound).toBe(1);
   });
 
+  it('R6.2 a night at the brink: a regime calling at unrest 8 or more gains 2 at the check, and at 8 it falls', () => {
+    const fell = passOutRound(situation(plain, 'calling', 8));
+    expect(fell.regime).toBe('fallen');
+    // The fall resets unrest to 7 (R6.5).
+    expect(fell.unrest).toBe(7);
+    // Below the brink the check adds 1 only; after a rescue unrest falls whatever its level.
+    expect(passOutRound(situation(plain, 'calling', 7)).regime).toBe('calling');
+    expect(passOutRound(situation(plain, 'rescued', 8)).unrest).toBe(7);
+  });
+
   it('R6.2 rescued or fallen: unrest falls by 1 (not below 0)', () => {
     expect(passOutRound(situation(plain, 'rescued', 5)).unrest).toBe(4);
     expect(passOutRound(situation(plain, 'rescued', 0)).unrest).toBe(0);

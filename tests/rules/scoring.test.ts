@@ -151,8 +151,10 @@ describe('R9.4 China and stability', () => {
   it('R9.4 China loses 1 for each space near Xinjiang it controls while unrest is 9 or more', () => {
     const exposed = passOutRound(
       atRound(1, (st) => {
-        st.regime = 'calling';
-        st.unrest = 8; // rises to 9 at the check
+        // After a rescue unrest falls at the check (R6.2): 10 → 9, still 9 or more.
+        st.regime = 'rescued';
+        st.rescuedBy = 'russia';
+        st.unrest = 10;
         st.influence.kyrgyzstan.china = 4;
         st.influence.kz_north.china = 4; // investment counts as influence for control (R5.5)
         st.investment.kz_north = 2;
@@ -171,8 +173,9 @@ describe('R9.4 China and stability', () => {
     // Influence near Xinjiang without control is no stake to lose (the clause can fail: R9.4).
     const present = passOutRound(
       atRound(1, (st) => {
-        st.regime = 'calling';
-        st.unrest = 8;
+        st.regime = 'rescued';
+        st.rescuedBy = 'russia';
+        st.unrest = 10;
         st.influence.kyrgyzstan = { russia: 2, turkey: 0, china: 2 };
       }),
     );
@@ -180,8 +183,9 @@ describe('R9.4 China and stability', () => {
     // Control only away from Xinjiang: no penalty.
     const away = passOutRound(
       atRound(1, (st) => {
-        st.regime = 'calling';
-        st.unrest = 8;
+        st.regime = 'rescued';
+        st.rescuedBy = 'russia';
+        st.unrest = 10;
         st.influence.uzbekistan.china = 4;
       }),
     );

@@ -229,7 +229,60 @@ describe('R6.4 the CSTO council’s consent', () => {
     expect(applyMove(s, { type: 'answerCall', power: 'russia' })).toMatchObject({ ok: false, code: 'cannotAnswer' });
   });
 
-  it('historical: the CSTO is willing only from the council’s consent in round 3 (5–6 January)', () => {
+  const meetsOnCall: Scenario = { ...MINI_NO_AFGHANISTAN, options: { ...MINI_NO_AFGHANISTAN.options, councilMeetsOnCallFrom: 1 } };
+  function calling(scenario: Scenario, unrest: number): GameState {
+    const s = turnOf(clearBoard(newGame(openGame(scenario), 1)), 'russia');
+    s.cstoWilling = false;
+    s.overstretch = 0;
+    s.unrest = unrest;
+    s.regime = 'calling';
+    return s;
+  }
+
+  it('the council meets at the end of the round of the call, after the unrest check, and Russia is asked before anyone acts', () => {
+    const next = passOutRound(calling(meetsOnCall, 7));
+    expect(next.round).toBe(2);
+    expect(next.cstoWilling).toBe(true);
+    expect(next.interrupt).toBe('russia');
+    expect(next.regime).toBe('calling');
+    // The check raised unrest 7 → 8 before the council met; while Russia decides it stays below 10.
+    expect(next.unrest).toBeGreaterThanOrEqual(8);
+    expect(next.unrest).toBeLessThanOrEqual(9);
+    expect(legalMoves(next, 'russia').some((m) => m.type === 'answerCall')).toBe(true);
+    const answered = play(next, { type: 'answerCall', power: 'russia' });
+    expect(answered.regime).toBe('rescued');
+    expect(answered.rescuedBy).toBe('russia');
+  });
+
+  it('the unrest check comes first: a regime pushed to 9 falls that night, before the council meets', () => {
+    const next = passOutRound(calling(meetsOnCall, 9));
+    expect(next.regime).toBe('fallen');
+    expect(next.cstoWilling).toBe(false);
+    expect(next.interrupt).toBe(null);
+  });
+
+  it('before its first round the council does not meet on a call: a call in round 1 waits', () => {
+    const fromTwo: Scenario = { ...MINI_NO_AFGHANISTAN, options: { ...MINI_NO_AFGHANISTAN.options, councilMeetsOnCallFrom: 2 } };
+    const first = passOutRound(calling(fromTwo, 6));
+    expect(first.round).toBe(2);
+    expect(first.cstoWilling).toBe(false);
+    expect(first.interrupt).toBe(null);
+    const second = passOutRound(first);
+    expect(second.regime).toBe('calling');
+    expect(second.cstoWilling).toBe(true);
+    expect(second.interrupt).toBe('russia');
+  });
+
+  it('where the council does not meet on a call (Armenia blocks it), the CSTO stays unwilling', () => {
+    const next = passOutRound(calling(MINI_NO_AFGHANISTAN, 7));
+    expect(next.regime).toBe('calling');
+    expect(next.cstoWilling).toBe(false);
+    expect(next.interrupt).toBe(null);
+    expect(bundledGame('armenia-blocks-csto').scenario.options.councilMeetsOnCallFrom).toBe(null);
+    expect(bundledGame('historical').scenario.options.councilMeetsOnCallFrom).toBe(1);
+  });
+
+  it('historical: the council meets on a call, and at the latest in round 3 (5–6 January)', () => {
     const game = bundledGame('historical');
     expect(game.scenario.cstoWilling).toBe(false);
     const third = game.scenario.rounds[2];

@@ -270,6 +270,7 @@ export const MINI: Scenario = {
     suddenDeathLead: 12,
     otsReadyAt: 4,
     overstretchSafe: 3,
+    councilMeetsOnCallFrom: null,
     overstretchMax: 6,
     agendas: false,
   },

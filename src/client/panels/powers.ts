@@ -13,7 +13,9 @@ export function renderPowers(root: HTMLElement, scenario: Scenario, board: Publi
     const extra: (string | HTMLElement)[] = [];
     if (p === 'russia') extra.push(t('ui.powers.overstretch', { value: board.overstretch, max: scenario.options.overstretchMax }));
     if (p === 'turkey') extra.push(t('ui.powers.ots', { value: board.otsReadiness, need: scenario.options.otsReadyAt }));
-    if (p === 'russia') extra.push(t('ui.powers.csto', { value: board.cstoWilling ? t('ui.yes') : t('ui.no') }));
+    if (p === 'russia') {
+      extra.push(h('span', { title: t('ui.powers.cstoLong') }, t('ui.powers.csto', { value: board.cstoWilling ? t('ui.yes') : t('ui.no') })));
+    }
     // R6.5: who would pay for a fall, shown to everyone (the culprit track).
     extra.push(
       h(
