@@ -96,6 +96,9 @@ describe('counterfactuals differ from history only where they say', () => {
     expect(historical.rounds[2]?.events).toContain('csto_council_convenes');
     expect(armenia.rounds.flatMap((round) => round.events)).not.toContain('csto_council_convenes');
     expect(armenia.cstoWilling).toBe(false);
+    // Nor does the council meet on the regime's call (R6.4); in history it meets the night of the call.
+    expect(armenia.options.councilMeetsOnCallFrom).toBe(null);
+    expect(historical.options.councilMeetsOnCallFrom).toBe(1);
     expect(armenia.scheduledEvents.map((event) => event.id)).toContain('pashinyan_relents');
     expect(armenia.rounds.map((round) => round.date)).toEqual(historical.rounds.map((round) => round.date));
     // The CSTO's credibility (a Russian rescue) cannot hold here, so Russia may be dealt the CPC pipeline instead.
@@ -105,6 +108,7 @@ describe('counterfactuals differ from history only where they say', () => {
       ...armenia,
       id: historical.id,
       cstoWilling: historical.cstoWilling,
+      options: { ...armenia.options, councilMeetsOnCallFrom: historical.options.councilMeetsOnCallFrom },
       rounds: historical.rounds,
       scheduledEvents: historical.scheduledEvents,
       deck: historical.deck,
