@@ -2,7 +2,7 @@
 // rescue, the regime's fall, and the unrest check at the end of each round.
 import { controlOf, plainInfluence } from './control.js';
 import type { Ctx } from './context.js';
-import { changeInfluence, changeOtsReadiness, changeOverstretch, changeTempo, changeVp, setCapital } from './mutations.js';
+import { changeInfluence, changeOtsReadiness, changeOverstretch, changeTempo, changeVp, setCapital, setCstoWilling } from './mutations.js';
 import type { GameHandle } from './handle.js';
 import { rollDie } from './rng.js';
 import { POWERS, type GameState, type Power, type RegimeState, type UnrestCause } from './types.js';
@@ -90,6 +90,12 @@ export function offerCstoInterrupt(ctx: Ctx): void {
   s.interrupt = 'russia';
   ctx.log.push({ kind: 'interruptOpened', power: 'russia' });
   if (s.unrest >= UNREST_MAX) s.unrest = UNREST_MAX - 1;
+}
+
+/** R6.4: the CSTO becomes willing (or not); consent given while the regime is calling puts the question to Russia at once. */
+export function setCstoConsent(ctx: Ctx, willing: boolean): void {
+  setCstoWilling(ctx, willing);
+  if (willing) offerCstoInterrupt(ctx);
 }
 
 /** R6.5: the powers that stirred the most unrest (at least 1), who pay for the fall. */

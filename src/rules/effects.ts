@@ -1,7 +1,7 @@
 // The effect language of card events and scheduled events (R7.3), interpreted step by step.
 import { controlOf } from './control.js';
 import type { Ctx } from './context.js';
-import { changeUnrest, offerCstoInterrupt } from './crisis.js';
+import { changeUnrest, setCstoConsent } from './crisis.js';
 import {
   changeInfluence,
   changeInvestment,
@@ -13,7 +13,6 @@ import {
   changeVp,
   drawCards,
   setCapital,
-  setCstoWilling,
 } from './mutations.js';
 import { rollDie } from './rng.js';
 import type { GameHandle } from './handle.js';
@@ -114,10 +113,7 @@ function resolveEffect(ctx: Ctx, e: Effect, src: EffectSource): void {
     case 'capital':
       return setCapital(ctx, e.listensTo);
     case 'cstoWilling':
-      setCstoWilling(ctx, e.value);
-      // R6.4: consent given while the regime is calling puts the question to Russia at once.
-      if (e.value) offerCstoInterrupt(ctx);
-      return;
+      return setCstoConsent(ctx, e.value);
     case 'stability': {
       const space = spaceOf(e.space, src.target);
       if (space !== null) changeStability(ctx, space, e.amount);

@@ -2,9 +2,9 @@
 // (R4), and the unrest check, scoring, new turn order and draw at the end.
 import { controlMap } from './control.js';
 import type { Ctx } from './context.js';
-import { offerCstoInterrupt, unrestCheck } from './crisis.js';
+import { setCstoConsent, unrestCheck } from './crisis.js';
 import { resolveEffects } from './effects.js';
-import { changePool, drawCards, setCstoWilling } from './mutations.js';
+import { changePool, drawCards } from './mutations.js';
 import { resultOf, scoreAgendas, scoreRound, suddenDeathLeader } from './scoring.js';
 import { entryRound } from './phases.js';
 import { shuffleInPlace } from './rng.js';
@@ -92,8 +92,7 @@ function councilMeets(ctx: Ctx): void {
   const from = ix.scenario.options.councilMeetsOnCallFrom;
   if (from === null || s.round < from || s.regime !== 'calling' || s.cstoWilling) return;
   ctx.log.push({ kind: 'councilMetOnCall' });
-  setCstoWilling(ctx, true);
-  offerCstoInterrupt(ctx);
+  setCstoConsent(ctx, true);
 }
 
 /** R7.5: the cards of a phase that opens in `round` join the draw pile, shuffled in, before hands are filled. */
