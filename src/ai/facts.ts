@@ -34,6 +34,8 @@ export interface Facts {
   readonly homeTouch: Readonly<Record<Power, readonly boolean[]>>;
   readonly nearXinjiang: readonly boolean[];
   readonly kazakhstan: readonly boolean[];
+  /** Kazakhstan's space indices in the kernel's own order (its list of Kazakh spaces), which its stabilise moves follow. */
+  readonly kazakhstanOrder: readonly number[];
   /** Whether space i belongs to the bloc of each power (R9.2, R5.3). */
   readonly ownBloc: Readonly<Record<Power, readonly boolean[]>>;
   /** Rounds (1-based) that end with a scoring (R9). */
@@ -79,6 +81,7 @@ export function factsFor(ix: GameHandle): Facts {
     homeTouch,
     nearXinjiang: defs.map((d) => d?.nearXinjiang ?? false),
     kazakhstan: ix.spaceIds.map((id) => ix.kazakhstan.includes(id)),
+    kazakhstanOrder: ix.kazakhstan.map((id) => ix.spaceIds.indexOf(id)),
     ownBloc,
     scoringRounds: sc.rounds.flatMap((r, i) => (r.scoring ? [i + 1] : [])),
     rounds: sc.rounds.length,

@@ -9,19 +9,22 @@ import {
   CALMING_VP,
   CHINA_DIPLOMACY_INFLUENCE,
   DIPLOMACY_INFLUENCE,
-  FOOTHOLD_COST,
   INVEST_RETURN_IP,
   STATEMENTS_READINESS,
-  legalMoves,
   POWERS,
   UNREST_SPREADS_AT,
   type GameState,
   type Move,
+  type PendingOps,
   type Power,
   type SpaceId,
 } from '../rules/index.js';
 import { crisisTerms, horizonOf, project, spaceTerms, W, type Horizon } from './evaluate.js';
 import type { Facts } from './facts.js';
+import { DESTABILISE, DIPLOMACY, INVEST, listOperationSteps, OperationSteps, PLACE, STABILISE, stepMove } from './operation-steps.js';
+import { placeCost, stabilityIn } from './place-cost.js';
+
+export { placeCost } from './place-cost.js';
 
 export type OperationStep = Extract<Move, { type: 'place' | 'stabilise' | 'destabilise' | 'invest' | 'diplomacy' | 'endOps' }>;
 
@@ -85,28 +88,6 @@ function influenceGain(f: Facts, s: GameState, h: Horizon, i: number, who: Power
   return after - base;
 }
 
-/** R3.2: a space's stability after event shifts, kept within 1–4 (the kernel's stabilityOf, by index). */
-function stabilityIn(f: Facts, s: GameState, i: number): number {
-  return Math.min(4, Math.max(1, (f.stability[i] ?? 1) + s.stabilityShift[f.spaceIds[i] as SpaceId]));
-}
-
-/**
- * R5.4 by space index, for the scoring loop: 1 point, or 2 where a rival controls the space (R3.1)
- * unless Turkey places in a Turkic space, and FOOTHOLD_COST more for a first influence in a space
- * the power's home does not touch. A test checks it against the kernel's placeCost.
- */
-export function placeCost(f: Facts, s: GameState, i: number, power: Power): number {
-  const inf = s.influence[f.spaceIds[i] as SpaceId];
-  const foothold = inf[power] === 0 && !(f.homeTouch[power][i] ?? false) ? FOOTHOLD_COST : 0;
-  if (power === 'turkey' && f.turkic[i]) return 1 + foothold;
-  const st = stabilityIn(f, s, i);
-  const r = inf.russia;
-  const t = inf.turkey;
-  const c = inf.china;
-  const owner = r >= st && r - t >= st && r - c >= st ? 'russia' : t >= st && t - r >= st && t - c >= st ? 'turkey' : c >= st && c - r >= st && c - t >= st ? 'china' : null;
-  return (owner === null || owner === power ? 1 : 2) + foothold;
-}
-
 /** What a step less of overstretch is worth to Russia (evaluate.ts's overstretch terms, R9.5 and R5.1). */
 function overstretchRelief(f: Facts, s: GameState, h: Horizon, from: number): number {
   if (from <= f.overstretchSafe) return 0;
@@ -118,6 +99,121 @@ let bases = new Float64Array(16);
 let plusOne = new Float64Array(16);
 let seen = new Uint8Array(16);
 const NO_SCORES = new Float64Array(0);
+const steps = new OperationSteps();
+
+/** Step kinds by the kernel's move type, for scoring a list of Move objects. */
+const KIND_OF: Readonly<Record<Exclude<OperationStep, { type: 'endOps' }>['type'], number>> = {
+  place: PLACE,
+  invest: INVEST,
+  destabilise: DESTABILISE,
+  stabilise: STABILISE,
+  diplomacy: DIPLOMACY,
+};
+
+/**
+ * One scoring pass over a position's operation steps: what every step's score shares (the
+ * position, the weights, each space's current weighted terms and the crisis terms, worked out
+ * once and only when first needed) and the score of one step. The same pass scores a kernel list
+ * of moves (scan) and the policy's own list by index (spendOperations), so both score alike.
+ */
+class Pass {
+  private s!: GameState;
+  private power: Power = 'russia';
+  private f!: Facts;
+  private w!: Float64Array;
+  private h!: Horizon;
+  private pending!: PendingOps;
+  private crisisNow = NaN;
+  private crisisDown = NaN;
+  private crisisUp = NaN;
+
+  /** Start a pass on `s` for `power`, whose operations are pending. */
+  begin(s: GameState, power: Power, f: Facts, w: Float64Array, h: Horizon, pending: PendingOps): void {
+    this.s = s;
+    this.power = power;
+    this.f = f;
+    this.w = w;
+    this.h = h;
+    this.pending = pending;
+    const n = f.spaceIds.length;
+    if (bases.length < n) {
+      bases = new Float64Array(n);
+      plusOne = new Float64Array(n);
+      seen = new Uint8Array(n);
+    }
+    seen.fill(0);
+    this.crisisNow = NaN;
+    this.crisisDown = NaN;
+    this.crisisUp = NaN;
+  }
+
+  /**
+   * The score of one step (kind as in operation-steps.ts, in space `i`, against POWERS[rival] if it
+   * destabilises): its weighted gain per point after the cost of any pool IP it uses, or −∞ for a
+   * destabilisation not worth weighing.
+   */
+  score(kind: number, i: number, rival: number): number {
+    const { s, power, f, w, h } = this;
+    const unrest = s.unrest;
+    if ((seen[i] ?? 0) === 0) {
+      bases[i] = spaceSum(f, s, h, i, w);
+      seen[i] = 1;
+    }
+    const base = bases[i] ?? 0;
+    let cost = 2;
+    let gain: number;
+    if (kind === DIPLOMACY) {
+      // R5.8: diplomacy puts DIPLOMACY_INFLUENCE in a member of the power's bloc.
+      // R5.8's bloc bonus: China puts 2; Russia sheds a step of overstretch; Turkey's statements build readiness.
+      gain = influenceGain(f, s, h, i, power, power === 'china' ? CHINA_DIPLOMACY_INFLUENCE : DIPLOMACY_INFLUENCE, w, base);
+      if (power === 'russia') gain += (w[0] ?? 1) * overstretchRelief(f, s, h, s.overstretch);
+      else if (s.otsReadiness < STATEMENTS_READINESS) {
+        if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
+        s.otsReadiness += 1;
+        gain += crisisSum(f, s, h, unrest, w) - this.crisisNow;
+        s.otsReadiness -= 1;
+      }
+    } else if (kind === PLACE || kind === INVEST) {
+      if ((seen[i] ?? 0) === 1) {
+        plusOne[i] = influenceGain(f, s, h, i, power, 1, w, base);
+        seen[i] = 2;
+      }
+      gain = plusOne[i] ?? 0;
+      if (kind === PLACE) cost = placeCost(f, s, i, power);
+      else gain += OPS.durable + INVEST_RETURN_IP * W.ip;
+    } else if (kind === STABILISE) {
+      // R5.7: unrest falls, the power's influence there grows, and calming spreading protests scores.
+      if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
+      if (Number.isNaN(this.crisisDown)) this.crisisDown = crisisSum(f, s, h, Math.max(0, unrest - 1), w);
+      gain = this.crisisDown - this.crisisNow + influenceGain(f, s, h, i, power, 1, w, base);
+      if (unrest >= UNREST_SPREADS_AT) gain += CALMING_VP * (w[POWERS.indexOf(power)] ?? 1);
+    } else {
+      // Destabilise (R5.6): a roll above stability removes 1, a 6 removes 2; Kazakhstan's unrest
+      // rises. Outside Kazakhstan it is worth weighing only where the rival holds the space or is
+      // within a point of it.
+      const target = POWERS[rival] as Power;
+      const id = f.spaceIds[i] as SpaceId;
+      const stability = stabilityIn(f, s, i);
+      const inf = s.influence[id];
+      let other = 0;
+      for (const q of POWERS) if (q !== target && inf[q] > other) other = inf[q];
+      if (!f.kazakhstan[i] && stability + other - inf[target] > 1) return -Infinity;
+      const plain = target === 'china' ? inf.china - s.investment[id] : inf[target];
+      gain = (Math.max(0, 5 - stability) / 6) * influenceGain(f, s, h, i, target, -1, w, base);
+      gain += (1 / 6) * influenceGain(f, s, h, i, target, -Math.min(2, plain), w, base);
+      if (f.kazakhstan[i]) {
+        if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
+        if (Number.isNaN(this.crisisUp)) this.crisisUp = crisisSum(f, s, h, Math.min(10, unrest + 1), w);
+        gain += this.crisisUp - this.crisisNow;
+      }
+    }
+    const pointsLeft = this.pending.pointsLeft;
+    const fromPool = cost > pointsLeft ? cost - pointsLeft : 0;
+    return (gain - fromPool * W.ip) / cost;
+  }
+}
+
+const pass = new Pass();
 
 /**
  * Score the legal operation steps for `power` (their weighted gain per point after the cost of any
@@ -129,17 +225,7 @@ function scan(s: GameState, power: Power, legal: readonly Move[], f: Facts, w: F
   const record = scores.length >= legal.length;
   if (record) scores.fill(-Infinity);
   if (!pending) return -1;
-  const n = f.spaceIds.length;
-  if (bases.length < n) {
-    bases = new Float64Array(n);
-    plusOne = new Float64Array(n);
-    seen = new Uint8Array(n);
-  }
-  seen.fill(0);
-  const unrest = s.unrest;
-  let crisisNow = NaN;
-  let crisisDown = NaN;
-  let crisisUp = NaN;
+  pass.begin(s, power, f, w, h, pending);
   let best = -1;
   let bestScore: number = OPS.minGain;
   for (let k = 0; k < legal.length; k++) {
@@ -150,58 +236,7 @@ function scan(s: GameState, power: Power, legal: readonly Move[], f: Facts, w: F
     }
     const i = f.at[m.space];
     if (i === undefined) continue;
-    if ((seen[i] ?? 0) === 0) {
-      bases[i] = spaceSum(f, s, h, i, w);
-      seen[i] = 1;
-    }
-    const base = bases[i] ?? 0;
-    let cost = 2;
-    let gain: number;
-    if (m.type === 'diplomacy') {
-      // R5.8: diplomacy puts DIPLOMACY_INFLUENCE in a member of the power's bloc.
-      // R5.8's bloc bonus: China puts 2; Russia sheds a step of overstretch; Turkey's statements build readiness.
-      gain = influenceGain(f, s, h, i, power, power === 'china' ? CHINA_DIPLOMACY_INFLUENCE : DIPLOMACY_INFLUENCE, w, base);
-      if (power === 'russia') gain += (w[0] ?? 1) * overstretchRelief(f, s, h, s.overstretch);
-      else if (s.otsReadiness < STATEMENTS_READINESS) {
-        if (Number.isNaN(crisisNow)) crisisNow = crisisSum(f, s, h, unrest, w);
-        s.otsReadiness += 1;
-        gain += crisisSum(f, s, h, unrest, w) - crisisNow;
-        s.otsReadiness -= 1;
-      }
-    } else if (m.type === 'place' || m.type === 'invest') {
-      if ((seen[i] ?? 0) === 1) {
-        plusOne[i] = influenceGain(f, s, h, i, power, 1, w, base);
-        seen[i] = 2;
-      }
-      gain = plusOne[i] ?? 0;
-      if (m.type === 'place') cost = placeCost(f, s, i, power);
-      else gain += OPS.durable + INVEST_RETURN_IP * W.ip;
-    } else if (m.type === 'stabilise') {
-      // R5.7: unrest falls, the power's influence there grows, and calming spreading protests scores.
-      if (Number.isNaN(crisisNow)) crisisNow = crisisSum(f, s, h, unrest, w);
-      if (Number.isNaN(crisisDown)) crisisDown = crisisSum(f, s, h, Math.max(0, unrest - 1), w);
-      gain = crisisDown - crisisNow + influenceGain(f, s, h, i, power, 1, w, base);
-      if (unrest >= UNREST_SPREADS_AT) gain += CALMING_VP * (w[POWERS.indexOf(power)] ?? 1);
-    } else {
-      // Destabilise (R5.6): a roll above stability removes 1, a 6 removes 2; Kazakhstan's unrest
-      // rises. Outside Kazakhstan it is worth weighing only where the rival holds the space or is
-      // within a point of it.
-      const stability = stabilityIn(f, s, i);
-      const inf = s.influence[m.space];
-      let other = 0;
-      for (const q of POWERS) if (q !== m.rival && inf[q] > other) other = inf[q];
-      if (!f.kazakhstan[i] && stability + other - inf[m.rival] > 1) continue;
-      const plain = m.rival === 'china' ? s.influence[m.space].china - s.investment[m.space] : s.influence[m.space][m.rival];
-      gain = (Math.max(0, 5 - stability) / 6) * influenceGain(f, s, h, i, m.rival, -1, w, base);
-      gain += (1 / 6) * influenceGain(f, s, h, i, m.rival, -Math.min(2, plain), w, base);
-      if (f.kazakhstan[i]) {
-        if (Number.isNaN(crisisNow)) crisisNow = crisisSum(f, s, h, unrest, w);
-        if (Number.isNaN(crisisUp)) crisisUp = crisisSum(f, s, h, Math.min(10, unrest + 1), w);
-        gain += crisisUp - crisisNow;
-      }
-    }
-    const fromPool = cost > pending.pointsLeft ? cost - pending.pointsLeft : 0;
-    const score = (gain - fromPool * W.ip) / cost;
+    const score = pass.score(KIND_OF[m.type], i, m.type === 'destabilise' ? POWERS.indexOf(m.rival) : -1);
     if (record) scores[k] = score;
     if (score > bestScore) {
       bestScore = score;
@@ -209,6 +244,29 @@ function scan(s: GameState, power: Power, legal: readonly Move[], f: Facts, w: F
     }
   }
   return best;
+}
+
+/**
+ * The greedy step of `power` now, as spendOperations takes it: the best of the kernel's legal
+ * moves by scan, found from the policy's own list of steps (the same steps in the same order, so
+ * ties go the same way), or null where the kernel would offer no move to end operations with.
+ */
+function greedyStep(s: GameState, power: Power, f: Facts, w: Float64Array, h: Horizon): Move | null {
+  const pending = s.pending;
+  // legalMoves offers nothing here (another scenario's state, a call to answer, another's turn).
+  if (!pending || s.scenarioHash !== f.ix.hash || s.interrupt !== null || s.order[s.turn] !== power) return null;
+  listOperationSteps(f, s, power, pending, steps);
+  pass.begin(s, power, f, w, h, pending);
+  let best = -1;
+  let bestScore: number = OPS.minGain;
+  for (let k = 0; k < steps.count; k++) {
+    const score = pass.score(steps.kind[k] ?? PLACE, steps.space[k] ?? 0, steps.rival[k] ?? -1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = k;
+    }
+  }
+  return best >= 0 ? stepMove(f, steps, best, power) : { type: 'endOps', power };
 }
 
 /**
@@ -247,9 +305,7 @@ export function spendOperations(s: GameState, power: Power, f: Facts, judgement?
   // The horizon (rounds and actions left) does not change while one action's points are spent.
   const h = horizonOf(f, s);
   while (s.pending !== null && !s.over && activeSeat(s) === power && guard-- > 0) {
-    const legal = legalMoves(f.ix, s, power);
-    const k = scan(s, power, legal, f, j[power], h, NO_SCORES);
-    const move = k >= 0 ? legal[k] : legal.find((m) => m.type === 'endOps');
+    const move = greedyStep(s, power, f, j[power], h);
     if (!move) return;
     applyLegalMoveInPlace(f.ix, s, move);
   }

@@ -41,7 +41,17 @@ export {
   UNREST_SPREADS_AT,
   XINJIANG_PENALTY_AT,
 } from './crisis.js';
-export { CALMING_VP, cardPoints, CHINA_DIPLOMACY_INFLUENCE, DIPLOMACY_INFLUENCE, FOOTHOLD_COST, INVEST_RETURN_IP, placeCost, STATEMENTS_READINESS } from './operations.js';
+export {
+  CALMING_VP,
+  cardPoints,
+  CHINA_DIPLOMACY_INFLUENCE,
+  DIPLOMACY_INFLUENCE,
+  FOOTHOLD_COST,
+  INVEST_RETURN_IP,
+  OPERATION_COST,
+  placeCost,
+  STATEMENTS_READINESS,
+} from './operations.js';
 export { agendaHolds, CAPITAL_VP, FINAL_CONTROL_FACTOR } from './scoring.js';
 export { nextOrder } from './round.js';
 
