@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeSeat, applyLegalMoveInPlace, copyState, determinize, gameOf, legalMoves, newGame, viewFor } from '../support/kernel.js';
 import { explanationText } from '../../src/client/describe.js';
-import { seedRng } from '../../src/rules/index.js';
+import { nextInt, seedRng } from '../../src/rules/index.js';
 import { bundledScenario, handleOf } from '../support/kernel.js';
 import { POWERS, type GameState, type Move } from '../../src/rules/index.js';
 import { t } from '../../src/i18n/catalogue.js';
@@ -14,6 +14,7 @@ import { hasMessage } from '../../src/i18n/catalogue.js';
 import { allScenarios, randomPositions } from './helpers.js';
 import { factsFor, placeCostFor } from '../../src/ai/facts.js';
 import { placeCost } from '../../src/ai/policy.js';
+import { listOperationSteps, OperationSteps, stepMove } from '../../src/ai/operation-steps.js';
 
 describe('evaluation', () => {
   it('gives the same projection on any deal of a seat’s view (no agendas: nothing secret is read)', () => {
@@ -112,5 +113,31 @@ describe('the policy’s own reading of the rules agrees with the kernel', () =>
         }
       }
     }
+  });
+
+  it('the policy’s list of operation steps (R5) is the kernel’s, in the kernel’s order', () => {
+    const steps = new OperationSteps();
+    let compared = 0;
+    for (const scenario of allScenarios()) {
+      const f = factsFor(handleOf(scenario));
+      const rng = seedRng(21);
+      for (const position of randomPositions(scenario, 60, 14)) {
+        const seat = activeSeat(position);
+        // Each card for operations, then random steps to the end of its action.
+        for (const play of legalMoves(position, seat).filter((m) => m.type === 'playOps' || m.type === 'playEvent')) {
+          const state = copyState(position);
+          applyLegalMoveInPlace(state, play);
+          while (state.pending !== null && !state.over && state.interrupt === null && activeSeat(state) === seat) {
+            const legal = legalMoves(state, seat);
+            listOperationSteps(f, state, seat, state.pending, steps);
+            const mine = Array.from({ length: steps.count }, (_, k) => stepMove(f, steps, k, seat));
+            expect([...mine, { type: 'endOps', power: seat }]).toEqual(legal);
+            compared++;
+            applyLegalMoveInPlace(state, legal[nextInt(rng, 0, legal.length - 1)] as Move);
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });
