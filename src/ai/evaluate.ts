@@ -171,10 +171,15 @@ function control(h: Horizon, need: number, value: number, bloc: number): number 
 export function spaceTerms(f: Facts, s: GameState, h: Horizon, i: number, out: Float64Array): void {
   const id = f.spaceIds[i] as SpaceId;
   const inf = s.influence[id];
-  const r = inf.russia;
-  const t = inf.turkey;
-  const c = inf.china;
-  const st = Math.min(4, Math.max(1, (f.stability[i] ?? 1) + s.stabilityShift[id]));
+  spaceTermsOf(f, h, i, inf.russia, inf.turkey, inf.china, Math.min(4, Math.max(1, (f.stability[i] ?? 1) + s.stabilityShift[id])), out);
+}
+
+/**
+ * spaceTerms from the space's influence (r, t, c) and stability `st` given as numbers: the
+ * operation policy asks what-ifs (one more point here) without changing the state, and remembers
+ * answers by these same numbers.
+ */
+export function spaceTermsOf(f: Facts, h: Horizon, i: number, r: number, t: number, c: number, st: number, out: Float64Array): void {
   const value = f.value[i] ?? 0;
   out[0] = control(h, st + (t > c ? t : c) - r, value, f.ownBloc.russia[i] ? 1 : 0) + W.presence * r;
   out[1] = control(h, st + (r > c ? r : c) - t, value, f.ownBloc.turkey[i] ? 1 : 0) + W.presence * t;

@@ -19,10 +19,11 @@ import {
   type Power,
   type SpaceId,
 } from '../rules/index.js';
-import { crisisTerms, horizonOf, project, spaceTerms, W, type Horizon } from './evaluate.js';
+import { crisisTerms, horizonOf, project, W, type Horizon } from './evaluate.js';
 import type { Facts } from './facts.js';
 import { DESTABILISE, DIPLOMACY, INVEST, listOperationSteps, OperationSteps, PLACE, STABILISE, stepMove } from './operation-steps.js';
 import { placeCost, stabilityIn } from './place-cost.js';
+import { spaceMemoFor, weightedSpace, type SpaceMemo } from './space-memo.js';
 
 export { placeCost } from './place-cost.js';
 
@@ -68,24 +69,9 @@ export function judgementOf(s: GameState, f: Facts): Judgement {
 
 const terms = new Float64Array(3);
 
-function spaceSum(f: Facts, s: GameState, h: Horizon, i: number, w: Float64Array): number {
-  spaceTerms(f, s, h, i, terms);
-  return (w[0] ?? 0) * (terms[0] ?? 0) + (w[1] ?? 0) * (terms[1] ?? 0) + (w[2] ?? 0) * (terms[2] ?? 0);
-}
-
 function crisisSum(f: Facts, s: GameState, h: Horizon, unrest: number, w: Float64Array): number {
   crisisTerms(f, s, h, unrest, terms);
   return (w[0] ?? 0) * (terms[0] ?? 0) + (w[1] ?? 0) * (terms[1] ?? 0) + (w[2] ?? 0) * (terms[2] ?? 0);
-}
-
-/** Weighted change of space `i`'s terms when `who` gains `amount` influence there. */
-function influenceGain(f: Facts, s: GameState, h: Horizon, i: number, who: Power, amount: number, w: Float64Array, base: number): number {
-  const inf = s.influence[f.spaceIds[i] as SpaceId];
-  const old = inf[who];
-  inf[who] = Math.max(0, old + amount);
-  const after = spaceSum(f, s, h, i, w);
-  inf[who] = old;
-  return after - base;
 }
 
 /** What a step less of overstretch is worth to Russia (evaluate.ts's overstretch terms, R9.5 and R5.1). */
@@ -94,10 +80,6 @@ function overstretchRelief(f: Facts, s: GameState, h: Horizon, from: number): nu
   return h.scorings + (from - 1 <= f.overstretchSafe ? W.weakCards * (h.incomeRounds + 1) : 0);
 }
 
-// Scratch memory of one scoring pass (no allocation on the hot path).
-let bases = new Float64Array(16);
-let plusOne = new Float64Array(16);
-let seen = new Uint8Array(16);
 const NO_SCORES = new Float64Array(0);
 const steps = new OperationSteps();
 
@@ -123,6 +105,9 @@ class Pass {
   private w!: Float64Array;
   private h!: Horizon;
   private pending!: PendingOps;
+  private memo!: SpaceMemo;
+  /** Numbers the passes, so that a memo entry is checked against the state once per pass. */
+  private number = 0;
   private crisisNow = NaN;
   private crisisDown = NaN;
   private crisisUp = NaN;
@@ -135,16 +120,56 @@ class Pass {
     this.w = w;
     this.h = h;
     this.pending = pending;
-    const n = f.spaceIds.length;
-    if (bases.length < n) {
-      bases = new Float64Array(n);
-      plusOne = new Float64Array(n);
-      seen = new Uint8Array(n);
-    }
-    seen.fill(0);
+    this.memo = spaceMemoFor(f, h, w, power);
+    this.number++;
     this.crisisNow = NaN;
     this.crisisDown = NaN;
     this.crisisUp = NaN;
+  }
+
+  /** Space `i`'s weighted terms now, from the memo if it holds for the space's influence and stability. */
+  private base(i: number): number {
+    const m = this.memo;
+    if (m.checked[i] !== this.number) {
+      m.checked[i] = this.number;
+      const { s, f } = this;
+      const inf = s.influence[f.spaceIds[i] as SpaceId];
+      const r = inf.russia;
+      const t = inf.turkey;
+      const c = inf.china;
+      const st = stabilityIn(f, s, i);
+      if (m.known[i] === 0 || m.r[i] !== r || m.t[i] !== t || m.c[i] !== c || m.st[i] !== st) {
+        m.r[i] = r;
+        m.t[i] = t;
+        m.c[i] = c;
+        m.st[i] = st;
+        m.base[i] = weightedSpace(f, this.h, i, r, t, c, st, this.w);
+        m.known[i] = 1;
+      }
+    }
+    return m.base[i] ?? 0;
+  }
+
+  /** Weighted change of space `i`'s terms when `who` gains `amount` influence there (base(i) first). */
+  private gain(i: number, who: Power, amount: number): number {
+    const m = this.memo;
+    let r = m.r[i] ?? 0;
+    let t = m.t[i] ?? 0;
+    let c = m.c[i] ?? 0;
+    if (who === 'russia') r = Math.max(0, r + amount);
+    else if (who === 'turkey') t = Math.max(0, t + amount);
+    else c = Math.max(0, c + amount);
+    return weightedSpace(this.f, this.h, i, r, t, c, m.st[i] ?? 1, this.w) - (m.base[i] ?? 0);
+  }
+
+  /** gain(i, power, 1), from the memo when known. */
+  private plusOne(i: number): number {
+    const m = this.memo;
+    if (m.known[i] === 1) {
+      m.plusOne[i] = this.gain(i, this.power, 1);
+      m.known[i] = 2;
+    }
+    return m.plusOne[i] ?? 0;
   }
 
   /**
@@ -155,17 +180,13 @@ class Pass {
   score(kind: number, i: number, rival: number): number {
     const { s, power, f, w, h } = this;
     const unrest = s.unrest;
-    if ((seen[i] ?? 0) === 0) {
-      bases[i] = spaceSum(f, s, h, i, w);
-      seen[i] = 1;
-    }
-    const base = bases[i] ?? 0;
+    this.base(i);
     let cost = 2;
     let gain: number;
     if (kind === DIPLOMACY) {
       // R5.8: diplomacy puts DIPLOMACY_INFLUENCE in a member of the power's bloc.
       // R5.8's bloc bonus: China puts 2; Russia sheds a step of overstretch; Turkey's statements build readiness.
-      gain = influenceGain(f, s, h, i, power, power === 'china' ? CHINA_DIPLOMACY_INFLUENCE : DIPLOMACY_INFLUENCE, w, base);
+      gain = this.gain(i, power, power === 'china' ? CHINA_DIPLOMACY_INFLUENCE : DIPLOMACY_INFLUENCE);
       if (power === 'russia') gain += (w[0] ?? 1) * overstretchRelief(f, s, h, s.overstretch);
       else if (s.otsReadiness < STATEMENTS_READINESS) {
         if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
@@ -174,18 +195,14 @@ class Pass {
         s.otsReadiness -= 1;
       }
     } else if (kind === PLACE || kind === INVEST) {
-      if ((seen[i] ?? 0) === 1) {
-        plusOne[i] = influenceGain(f, s, h, i, power, 1, w, base);
-        seen[i] = 2;
-      }
-      gain = plusOne[i] ?? 0;
+      gain = this.plusOne(i);
       if (kind === PLACE) cost = placeCost(f, s, i, power);
       else gain += OPS.durable + INVEST_RETURN_IP * W.ip;
     } else if (kind === STABILISE) {
       // R5.7: unrest falls, the power's influence there grows, and calming spreading protests scores.
       if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
       if (Number.isNaN(this.crisisDown)) this.crisisDown = crisisSum(f, s, h, Math.max(0, unrest - 1), w);
-      gain = this.crisisDown - this.crisisNow + influenceGain(f, s, h, i, power, 1, w, base);
+      gain = this.crisisDown - this.crisisNow + this.gain(i, power, 1);
       if (unrest >= UNREST_SPREADS_AT) gain += CALMING_VP * (w[POWERS.indexOf(power)] ?? 1);
     } else {
       // Destabilise (R5.6): a roll above stability removes 1, a 6 removes 2; Kazakhstan's unrest
@@ -199,8 +216,8 @@ class Pass {
       for (const q of POWERS) if (q !== target && inf[q] > other) other = inf[q];
       if (!f.kazakhstan[i] && stability + other - inf[target] > 1) return -Infinity;
       const plain = target === 'china' ? inf.china - s.investment[id] : inf[target];
-      gain = (Math.max(0, 5 - stability) / 6) * influenceGain(f, s, h, i, target, -1, w, base);
-      gain += (1 / 6) * influenceGain(f, s, h, i, target, -Math.min(2, plain), w, base);
+      gain = (Math.max(0, 5 - stability) / 6) * this.gain(i, target, -1);
+      gain += (1 / 6) * this.gain(i, target, -Math.min(2, plain));
       if (f.kazakhstan[i]) {
         if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
         if (Number.isNaN(this.crisisUp)) this.crisisUp = crisisSum(f, s, h, Math.min(10, unrest + 1), w);
