@@ -127,30 +127,28 @@ class Pass {
     this.crisisUp = NaN;
   }
 
-  /** Space `i`'s weighted terms now, from the memo if it holds for the space's influence and stability. */
-  private base(i: number): number {
+  /** Bring the memo's entry for space `i` up to the state's influence and stability (once a pass). */
+  private check(i: number): void {
     const m = this.memo;
-    if (m.checked[i] !== this.number) {
-      m.checked[i] = this.number;
-      const { s, f } = this;
-      const inf = s.influence[f.spaceIds[i] as SpaceId];
-      const r = inf.russia;
-      const t = inf.turkey;
-      const c = inf.china;
-      const st = stabilityIn(f, s, i);
-      if (m.known[i] === 0 || m.r[i] !== r || m.t[i] !== t || m.c[i] !== c || m.st[i] !== st) {
-        m.r[i] = r;
-        m.t[i] = t;
-        m.c[i] = c;
-        m.st[i] = st;
-        m.base[i] = weightedSpace(f, this.h, i, r, t, c, st, this.w);
-        m.known[i] = 1;
-      }
-    }
-    return m.base[i] ?? 0;
+    if (m.checked[i] === this.number) return;
+    m.checked[i] = this.number;
+    const { s, f } = this;
+    const inf = s.influence[f.spaceIds[i] as SpaceId];
+    const r = inf.russia;
+    const t = inf.turkey;
+    const c = inf.china;
+    const st = stabilityIn(f, s, i);
+    if (m.known[i] === 1 && m.r[i] === r && m.t[i] === t && m.c[i] === c && m.st[i] === st) return;
+    m.forget(i);
+    m.r[i] = r;
+    m.t[i] = t;
+    m.c[i] = c;
+    m.st[i] = st;
+    m.base[i] = weightedSpace(f, this.h, i, r, t, c, st, this.w);
+    m.known[i] = 1;
   }
 
-  /** Weighted change of space `i`'s terms when `who` gains `amount` influence there (base(i) first). */
+  /** Weighted change of space `i`'s terms when `who` gains `amount` influence there (check(i) first). */
   private gain(i: number, who: Power, amount: number): number {
     const m = this.memo;
     let r = m.r[i] ?? 0;
@@ -165,11 +163,49 @@ class Pass {
   /** gain(i, power, 1), from the memo when known. */
   private plusOne(i: number): number {
     const m = this.memo;
-    if (m.known[i] === 1) {
+    if (m.plusOneKnown[i] === 0) {
       m.plusOne[i] = this.gain(i, this.power, 1);
-      m.known[i] = 2;
+      m.plusOneKnown[i] = 1;
     }
     return m.plusOne[i] ?? 0;
+  }
+
+  /** R5.8: the gain of the power's diplomatic influence in space `i` (China puts 2), from the memo when known. */
+  private diplomacy(i: number): number {
+    const m = this.memo;
+    if (m.diplomacyKnown[i] === 0) {
+      m.diplomacy[i] = this.gain(i, this.power, this.power === 'china' ? CHINA_DIPLOMACY_INFLUENCE : DIPLOMACY_INFLUENCE);
+      m.diplomacyKnown[i] = 1;
+    }
+    return m.diplomacy[i] ?? 0;
+  }
+
+  /** placeCost of space `i` for the power, from the memo when known. */
+  private placeCost(i: number): number {
+    const m = this.memo;
+    if (m.placeCostKnown[i] === 0) {
+      m.placeCost[i] = placeCost(this.f, this.s, i, this.power);
+      m.placeCostKnown[i] = 1;
+    }
+    return m.placeCost[i] ?? 0;
+  }
+
+  /**
+   * R5.6: the expected gain, before unrest, of destabilising POWERS[rival] in space `i`, whose
+   * stability is `stability` and where the rival has `plain` influence; from the memo when known.
+   */
+  private destabilise(i: number, rival: number, stability: number, plain: number): number {
+    const m = this.memo;
+    const at = 3 * i + rival;
+    if (m.destabiliseKnown[at] === 0 || m.destabilisePlain[at] !== plain) {
+      const target = POWERS[rival] as Power;
+      let gain = (Math.max(0, 5 - stability) / 6) * this.gain(i, target, -1);
+      gain += (1 / 6) * this.gain(i, target, -Math.min(2, plain));
+      m.destabilise[at] = gain;
+      m.destabilisePlain[at] = plain;
+      m.destabiliseKnown[at] = 1;
+    }
+    return m.destabilise[at] ?? 0;
   }
 
   /**
@@ -180,13 +216,13 @@ class Pass {
   score(kind: number, i: number, rival: number): number {
     const { s, power, f, w, h } = this;
     const unrest = s.unrest;
-    this.base(i);
+    this.check(i);
     let cost = 2;
     let gain: number;
     if (kind === DIPLOMACY) {
       // R5.8: diplomacy puts DIPLOMACY_INFLUENCE in a member of the power's bloc.
       // R5.8's bloc bonus: China puts 2; Russia sheds a step of overstretch; Turkey's statements build readiness.
-      gain = this.gain(i, power, power === 'china' ? CHINA_DIPLOMACY_INFLUENCE : DIPLOMACY_INFLUENCE);
+      gain = this.diplomacy(i);
       if (power === 'russia') gain += (w[0] ?? 1) * overstretchRelief(f, s, h, s.overstretch);
       else if (s.otsReadiness < STATEMENTS_READINESS) {
         if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
@@ -196,28 +232,29 @@ class Pass {
       }
     } else if (kind === PLACE || kind === INVEST) {
       gain = this.plusOne(i);
-      if (kind === PLACE) cost = placeCost(f, s, i, power);
+      if (kind === PLACE) cost = this.placeCost(i);
       else gain += OPS.durable + INVEST_RETURN_IP * W.ip;
     } else if (kind === STABILISE) {
       // R5.7: unrest falls, the power's influence there grows, and calming spreading protests scores.
       if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
       if (Number.isNaN(this.crisisDown)) this.crisisDown = crisisSum(f, s, h, Math.max(0, unrest - 1), w);
-      gain = this.crisisDown - this.crisisNow + this.gain(i, power, 1);
+      gain = this.crisisDown - this.crisisNow + this.plusOne(i);
       if (unrest >= UNREST_SPREADS_AT) gain += CALMING_VP * (w[POWERS.indexOf(power)] ?? 1);
     } else {
       // Destabilise (R5.6): a roll above stability removes 1, a 6 removes 2; Kazakhstan's unrest
       // rises. Outside Kazakhstan it is worth weighing only where the rival holds the space or is
       // within a point of it.
-      const target = POWERS[rival] as Power;
-      const id = f.spaceIds[i] as SpaceId;
-      const stability = stabilityIn(f, s, i);
-      const inf = s.influence[id];
-      let other = 0;
-      for (const q of POWERS) if (q !== target && inf[q] > other) other = inf[q];
-      if (!f.kazakhstan[i] && stability + other - inf[target] > 1) return -Infinity;
-      const plain = target === 'china' ? inf.china - s.investment[id] : inf[target];
-      gain = (Math.max(0, 5 - stability) / 6) * this.gain(i, target, -1);
-      gain += (1 / 6) * this.gain(i, target, -Math.min(2, plain));
+      // The memo's numbers are the space's now (check above).
+      const m = this.memo;
+      const stability = m.st[i] ?? 1;
+      const r = m.r[i] ?? 0;
+      const t = m.t[i] ?? 0;
+      const c = m.c[i] ?? 0;
+      const held = rival === 0 ? r : rival === 1 ? t : c;
+      const other = Math.max(0, rival === 0 ? 0 : r, rival === 1 ? 0 : t, rival === 2 ? 0 : c);
+      if (!f.kazakhstan[i] && stability + other - held > 1) return -Infinity;
+      const plain = rival === 2 ? c - s.investment[f.spaceIds[i] as SpaceId] : held;
+      gain = this.destabilise(i, rival, stability, plain);
       if (f.kazakhstan[i]) {
         if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
         if (Number.isNaN(this.crisisUp)) this.crisisUp = crisisSum(f, s, h, Math.min(10, unrest + 1), w);

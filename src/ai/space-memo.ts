@@ -16,18 +16,34 @@ export function weightedSpace(f: Facts, h: Horizon, i: number, r: number, t: num
   return (w[0] ?? 0) * (terms[0] ?? 0) + (w[1] ?? 0) * (terms[1] ?? 0) + (w[2] ?? 0) * (terms[2] ?? 0);
 }
 
-/** What is known of each space for one horizon, one power and its weights. */
+/**
+ * What is known of each space for one horizon, one power and its weights. Every entry of space i
+ * holds for the influence and stability in r, t, c and st at i; `forget` clears them when those change.
+ */
 export class SpaceMemo {
-  /** Per space: the influence and stability the entry holds for (valid where `known` > 0). */
   readonly r: Float64Array;
   readonly t: Float64Array;
   readonly c: Float64Array;
   readonly st: Float64Array;
-  /** Per space: the weighted terms, and their change if the power puts one more influence there. */
+  /** The weighted terms (valid where `known` is 1). */
   readonly base: Float64Array;
-  readonly plusOne: Float64Array;
-  /** Per space: 0 nothing known, 1 `base`, 2 `base` and `plusOne`. */
   readonly known: Uint8Array;
+  /** Their change if the power puts one more influence there. */
+  readonly plusOne: Float64Array;
+  readonly plusOneKnown: Uint8Array;
+  /** Their change if the power's diplomacy puts its influence there (R5.8). */
+  readonly diplomacy: Float64Array;
+  readonly diplomacyKnown: Uint8Array;
+  /** What placing one influence costs the power (R5.4). */
+  readonly placeCost: Float64Array;
+  readonly placeCostKnown: Uint8Array;
+  /**
+   * At 3i + k, the expected change if the power destabilises POWERS[k] there (before unrest),
+   * for that rival's plain influence (R5.6) in `destabilisePlain`.
+   */
+  readonly destabilise: Float64Array;
+  readonly destabilisePlain: Float64Array;
+  readonly destabiliseKnown: Uint8Array;
   /** Per space: the scoring pass that last checked the entry against the state (policy.ts). */
   readonly checked: Float64Array;
 
@@ -41,9 +57,28 @@ export class SpaceMemo {
     this.c = new Float64Array(n);
     this.st = new Float64Array(n);
     this.base = new Float64Array(n);
-    this.plusOne = new Float64Array(n);
     this.known = new Uint8Array(n);
+    this.plusOne = new Float64Array(n);
+    this.plusOneKnown = new Uint8Array(n);
+    this.diplomacy = new Float64Array(n);
+    this.diplomacyKnown = new Uint8Array(n);
+    this.placeCost = new Float64Array(n);
+    this.placeCostKnown = new Uint8Array(n);
+    this.destabilise = new Float64Array(3 * n);
+    this.destabilisePlain = new Float64Array(3 * n);
+    this.destabiliseKnown = new Uint8Array(3 * n);
     this.checked = new Float64Array(n).fill(-1);
+  }
+
+  /** Forget what was known of space `i` (its influence or stability changed). */
+  forget(i: number): void {
+    this.known[i] = 0;
+    this.plusOneKnown[i] = 0;
+    this.diplomacyKnown[i] = 0;
+    this.placeCostKnown[i] = 0;
+    this.destabiliseKnown[3 * i] = 0;
+    this.destabiliseKnown[3 * i + 1] = 0;
+    this.destabiliseKnown[3 * i + 2] = 0;
   }
 }
 
