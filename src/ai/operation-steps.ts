@@ -23,8 +23,13 @@ export class OperationSteps {
   space = new Int32Array(64);
   rival = new Int8Array(64);
   count = 0;
-  /** Space k of `reach` is in the card's reach (R3.3); scratch of `listOperationSteps`. */
+  /** Space k of `reach` is in the card's reach (R3.3), for the pending reach list `reachOf`. */
   reach = new Uint8Array(0);
+  /**
+   * The kernel fixes a card's reach in a new list when its operations begin and never changes it
+   * (R3.3), and copies of the state share it, so the flags are worked out again only for a new list.
+   */
+  reachOf: readonly SpaceId[] | null = null;
 
   push(kind: number, space: number, rival: number): void {
     if (this.count === this.kind.length) {
@@ -46,6 +51,19 @@ export class OperationSteps {
   }
 }
 
+// Each power's bloc members by index in map order (where its diplomacy goes, R5.8), per scenario.
+const blocs = new WeakMap<Facts, Readonly<Record<Power, readonly number[]>>>();
+
+function blocSpaces(f: Facts, power: Power): readonly number[] {
+  let known = blocs.get(f);
+  if (!known) {
+    const of = (p: Power): number[] => f.spaceIds.flatMap((_, i) => (f.ownBloc[p][i] ? [i] : []));
+    known = { russia: of('russia'), turkey: of('turkey'), china: of('china') };
+    blocs.set(f, known);
+  }
+  return known[power];
+}
+
 /** R5.2 (the kernel's canAfford): card points first, then up to the boost limit from the pool. */
 function canAfford(s: GameState, pending: PendingOps, power: Power, cost: number): boolean {
   return pending.pointsLeft + Math.min(pending.boostLeft, s.pool[power]) >= cost;
@@ -55,12 +73,18 @@ function canAfford(s: GameState, pending: PendingOps, power: Power, cost: number
 export function listOperationSteps(f: Facts, s: GameState, power: Power, pending: PendingOps, out: OperationSteps): void {
   out.count = 0;
   const n = f.spaceIds.length;
-  if (out.reach.length < n) out.reach = new Uint8Array(n);
+  if (out.reach.length < n) {
+    out.reach = new Uint8Array(n);
+    out.reachOf = null;
+  }
   const reach = out.reach;
-  reach.fill(0);
-  for (const id of pending.reach) {
-    const i = f.at[id];
-    if (i !== undefined) reach[i] = 1;
+  if (out.reachOf !== pending.reach) {
+    reach.fill(0);
+    for (const id of pending.reach) {
+      const i = f.at[id];
+      if (i !== undefined) reach[i] = 1;
+    }
+    out.reachOf = pending.reach;
   }
   const canPayOp = canAfford(s, pending, power, OPERATION_COST);
   const canPayMost = canAfford(s, pending, power, MAX_PLACE_COST);
@@ -86,8 +110,7 @@ export function listOperationSteps(f: Facts, s: GameState, power: Power, pending
       for (const i of f.kazakhstanOrder) if (s.influence[f.spaceIds[i] as SpaceId][power] > 0) out.push(STABILISE, i, -1);
     }
   }
-  const bloc = f.ownBloc[power];
-  for (let i = 0; i < n; i++) if (bloc[i]) out.push(DIPLOMACY, i, -1);
+  for (const i of blocSpaces(f, power)) out.push(DIPLOMACY, i, -1);
 }
 
 /** Step k of `steps` as the kernel's move. */
