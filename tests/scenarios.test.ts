@@ -99,6 +99,7 @@ describe('counterfactuals differ from history only where they say', () => {
     // Nor does the council meet on the regime's call (R6.4); in history it meets the night of the call.
     expect(armenia.options.councilMeetsOnCallFrom).toBe(null);
     expect(historical.options.councilMeetsOnCallFrom).toBe(1);
+    expect(armenia.options.otsReadyAt).toBe(4);
     expect(armenia.scheduledEvents.map((event) => event.id)).toContain('pashinyan_relents');
     expect(armenia.rounds.map((round) => round.date)).toEqual(historical.rounds.map((round) => round.date));
     // The CSTO's credibility (a Russian rescue) cannot hold here, so Russia may be dealt the CPC pipeline instead.
@@ -108,7 +109,8 @@ describe('counterfactuals differ from history only where they say', () => {
       ...armenia,
       id: historical.id,
       cstoWilling: historical.cstoWilling,
-      options: { ...armenia.options, councilMeetsOnCallFrom: historical.options.councilMeetsOnCallFrom },
+      // With the CSTO out, the OTS is the one council left to ask, and a lighter mission will do (R6.4).
+      options: { ...armenia.options, councilMeetsOnCallFrom: historical.options.councilMeetsOnCallFrom, otsReadyAt: historical.options.otsReadyAt },
       rounds: historical.rounds,
       scheduledEvents: historical.scheduledEvents,
       deck: historical.deck,
@@ -122,7 +124,15 @@ describe('counterfactuals differ from history only where they say', () => {
     const prepared = bundledScenario('turkey-prepared');
     expect(historical.startOtsReadiness).toBeLessThan(historical.options.otsReadyAt);
     expect(prepared.startOtsReadiness).toBeGreaterThanOrEqual(prepared.options.otsReadyAt);
-    expect(prepared).toEqual({ ...historical, id: 'turkey-prepared', startOtsReadiness: prepared.startOtsReadiness });
+    // A prepared OTS also sends the lighter mission (readiness 4) history never had the means for (R6.4).
+    expect(prepared.options.otsReadyAt).toBe(4);
+    expect(historical.options.otsReadyAt).toBe(5);
+    expect(prepared).toEqual({
+      ...historical,
+      id: 'turkey-prepared',
+      startOtsReadiness: prepared.startOtsReadiness,
+      options: { ...historical.options, otsReadyAt: prepared.options.otsReadyAt },
+    });
   });
 });
 

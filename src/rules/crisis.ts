@@ -35,9 +35,10 @@ export const ORDER_RESTORED_AT = 2;
 /**
  * Order restored pays the rescuer this much at each unrest check (R9.3): troops guarding the
  * airports and the power plants are credited with the calm; an OTS mission of statements and police
- * advisers, less so.
+ * advisers is not (it scored 1 until the seventh balance pass, and a Turkish rescue was then a win
+ * in most of the games it happened in).
  */
-export const ORDER_RESTORED_VP: Readonly<Record<Power, number>> = { russia: 2, turkey: 1, china: 0 };
+export const ORDER_RESTORED_VP: Readonly<Record<Power, number>> = { russia: 2, turkey: 0, china: 0 };
 /** The fall costs the OTS this much readiness (R6.5): the Turkic council could not hold its founding member. */
 export const FALL_OTS_READINESS = 2;
 /** China's stability dividend is paid at this unrest or lower, its Xinjiang penalty at this or higher (R9.4). */

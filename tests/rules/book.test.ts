@@ -45,7 +45,7 @@ describe('the historical scenario matches the rulebook', () => {
     expect([...h.powers.china.homeNeighbours].sort()).toEqual(['afghanistan', 'kyrgyzstan', 'kz_north', 'kz_south', 'tajikistan']);
   });
 
-  it('R2 and R4–R10: hand 4, 8 rounds scoring in 4 and 8, order Russia–China–Turkey, 2 actions, boost 2 (nobody more), income Russia 4, Turkey 3, China 3, pool 6, call at 6, OTS 4, overstretch 3 of 6, sudden death 12', () => {
+  it('R2 and R4–R10: hand 4, 8 rounds scoring in 4 and 8, order Russia–China–Turkey, 2 actions, boost 2 (nobody more), income Russia 4, Turkey 3, China 3, pool 6, call at 6, OTS 5, overstretch 3 of 6, sudden death 12', () => {
     expect(h.options.handSize).toBe(4);
     expect(h.rounds).toHaveLength(8);
     expect(h.rounds.flatMap((r, i) => (r.scoring ? [i + 1] : []))).toEqual([4, 8]);
@@ -56,7 +56,7 @@ describe('the historical scenario matches the rulebook', () => {
     expect([h.powers.russia.extraBoost, h.powers.turkey.extraBoost, h.powers.china.extraBoost]).toEqual([0, 0, 0]);
     expect(h.options.maxPool).toBe(6);
     expect(h.options.callThreshold).toBe(6);
-    expect(h.options.otsReadyAt).toBe(4);
+    expect(h.options.otsReadyAt).toBe(5);
     expect(h.options.overstretchSafe).toBe(3);
     expect(h.options.overstretchMax).toBe(6);
     expect(h.options.suddenDeathLead).toBe(12);

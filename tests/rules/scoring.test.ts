@@ -78,20 +78,30 @@ describe('R9.1 control and R9.2 bloc cohesion', () => {
 });
 
 describe('R9.3 crisis credit', () => {
-  it(`R9.3 at every unrest check after the rescue the rescuer scores for order restored (Russia 2, Turkey 1) if unrest is ${ORDER_RESTORED_AT} or less`, () => {
+  it(`R9.3 at every unrest check after the rescue the rescuer scores for order restored (Russia 2, an OTS mission nothing) if unrest is ${ORDER_RESTORED_AT} or less`, () => {
     const restored = passOutRound(
       atRound(2, (st) => {
         st.regime = 'rescued';
-        st.rescuedBy = 'turkey';
+        st.rescuedBy = 'russia';
         st.unrest = ORDER_RESTORED_AT + 1; // the unrest check lowers it by 1 first
       }),
     );
-    expect(lines(restored, 'orderRestored')).toEqual([['turkey', 1, undefined]]);
-    expect(restored.vp.turkey).toBe(1);
-    const notYet = passOutRound(
+    expect(lines(restored, 'orderRestored')).toEqual([['russia', 2, undefined]]);
+    expect(restored.vp.russia).toBe(2);
+    // Statements and police advisers are not credited with the calm.
+    const byTheOts = passOutRound(
       atRound(2, (st) => {
         st.regime = 'rescued';
         st.rescuedBy = 'turkey';
+        st.unrest = 0;
+      }),
+    );
+    expect(lines(byTheOts, 'orderRestored')).toEqual([]);
+    expect(byTheOts.vp.turkey).toBe(0);
+    const notYet = passOutRound(
+      atRound(2, (st) => {
+        st.regime = 'rescued';
+        st.rescuedBy = 'russia';
         st.unrest = ORDER_RESTORED_AT + 2;
       }),
     );
