@@ -3,7 +3,7 @@
 // a time, and building the kernel's legal-move list again after each step was a sixth of the hard
 // bot's time. This restates the kernel's operationMoves (rules/operations.ts) step for step and in
 // its order, so the policy's ties break the same way; a test checks the two lists agree.
-import { FOOTHOLD_COST, OPERATION_COST, POWERS, type GameState, type OperationMove, type PendingOps, type Power, type SpaceId } from '../rules/index.js';
+import { MAX_PLACE_COST, OPERATION_COST, POWERS, type GameState, type OperationMove, type PendingOps, type Power, type SpaceId } from '../rules/index.js';
 import type { Facts } from './facts.js';
 import { placeCost } from './place-cost.js';
 
@@ -13,9 +13,6 @@ export const INVEST = 1;
 export const DESTABILISE = 2;
 export const STABILISE = 3;
 export const DIPLOMACY = 4;
-
-/** The most one influence can cost: a rival's control and a new foothold together (R5.4). */
-const MAX_PLACE_COST = 2 + FOOTHOLD_COST;
 
 /** A list of operation steps, entry k being (kind[k], space index[k], rival's POWERS index[k] or −1). */
 export class OperationSteps {

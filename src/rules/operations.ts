@@ -22,7 +22,7 @@ export const INVEST_RETURN_IP = 1;
 /** Stabilising while the protests feed on themselves (unrest at R6.2's threshold or more) scores this (R5.7). */
 export const CALMING_VP = 1;
 /** The most one influence can cost: a rival's control and a new foothold together (R5.4). */
-const MAX_PLACE_COST = 2 + FOOTHOLD_COST;
+export const MAX_PLACE_COST = 2 + FOOTHOLD_COST;
 
 /**
  * R5.4: 1 point, or 2 where a rival controls the space; Turkey's kinship keeps Turkic spaces at 1.
