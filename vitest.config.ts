@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // The browser tests' Chromium is unpacked once, before the test files run in parallel.
+    globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // One test file per core: the tests are CPU-bound and Vitest's own process mostly waits, so its
