@@ -3,7 +3,18 @@
 // a time, and building the kernel's legal-move list again after each step was a sixth of the hard
 // bot's time. This restates the kernel's operationMoves (rules/operations.ts) step for step and in
 // its order, so the policy's ties break the same way; a test checks the two lists agree.
-import { MAX_PLACE_COST, OPERATION_COST, POWERS, type GameState, type OperationMove, type PendingOps, type Power, type SpaceId } from '../rules/index.js';
+import {
+  canAfford,
+  MAX_PLACE_COST,
+  OPERATION_COST,
+  plainInfluence,
+  POWERS,
+  type GameState,
+  type OperationMove,
+  type PendingOps,
+  type Power,
+  type SpaceId,
+} from '../rules/index.js';
 import type { Facts } from './facts.js';
 import { placeCost } from './place-cost.js';
 
@@ -61,11 +72,6 @@ function blocSpaces(f: Facts, power: Power): readonly number[] {
   return known[power];
 }
 
-/** R5.2 (the kernel's canAfford): card points first, then up to the boost limit from the pool. */
-function canAfford(s: GameState, pending: PendingOps, power: Power, cost: number): boolean {
-  return pending.pointsLeft + Math.min(pending.boostLeft, s.pool[power]) >= cost;
-}
-
 /** Fill `out` with every operation `power` can afford now, in the order of the kernel's operationMoves. */
 export function listOperationSteps(f: Facts, s: GameState, power: Power, pending: PendingOps, out: OperationSteps): void {
   out.count = 0;
@@ -97,9 +103,8 @@ export function listOperationSteps(f: Facts, s: GameState, power: Power, pending
         if (reach[i] !== 1) continue;
         const id = f.spaceIds[i] as SpaceId;
         for (const rival of s.order) {
-          // The kernel's plainInfluence: China's investment cannot be destabilised away (R5.5).
-          const plain = rival === 'china' ? s.influence[id].china - s.investment[id] : s.influence[id][rival];
-          if (rival !== power && plain > 0) out.push(DESTABILISE, i, POWERS.indexOf(rival));
+          // China's investment cannot be destabilised away (R5.5).
+          if (rival !== power && plainInfluence(s, id, rival) > 0) out.push(DESTABILISE, i, POWERS.indexOf(rival));
         }
       }
     }

@@ -25,8 +25,6 @@ import { DESTABILISE, DIPLOMACY, INVEST, listOperationSteps, OperationSteps, PLA
 import { placeCost, stabilityIn } from './place-cost.js';
 import { spaceMemoFor, weightedSpace, type SpaceMemo } from './space-memo.js';
 
-export { placeCost } from './place-cost.js';
-
 export type OperationStep = Extract<Move, { type: 'place' | 'stabilise' | 'destabilise' | 'invest' | 'diplomacy' | 'endOps' }>;
 
 export function isOperationStep(m: Move): m is Exclude<OperationStep, { type: 'endOps' }> {

@@ -25,7 +25,7 @@ export { parseCatalogue, parseScenario, type CatalogueResult, type ScenarioError
 export { catalogueJsonSchema, scenarioJsonSchema } from './scenario-schema.js';
 export { SCENARIO_IDS, bundledCatalogue, bundledGame, isScenarioId, type ScenarioId } from './scenarios.js';
 // Rule queries the bots restate for speed (src/ai/facts.ts), so they follow the rules' own definitions.
-export { controlOf, stabilityOf } from './control.js';
+export { controlOf, plainInfluence, stabilityOf } from './control.js';
 export {
   canAnswerCall,
   culprits,
@@ -43,12 +43,13 @@ export {
 } from './crisis.js';
 export {
   CALMING_VP,
+  canAfford,
   cardPoints,
   CHINA_DIPLOMACY_INFLUENCE,
   DIPLOMACY_INFLUENCE,
   FOOTHOLD_COST,
-  MAX_PLACE_COST,
   INVEST_RETURN_IP,
+  MAX_PLACE_COST,
   OPERATION_COST,
   placeCost,
   STATEMENTS_READINESS,

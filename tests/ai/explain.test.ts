@@ -13,7 +13,7 @@ import { explainMove } from '../../src/ai/explain.js';
 import { hasMessage } from '../../src/i18n/catalogue.js';
 import { allScenarios, randomPositions } from './helpers.js';
 import { factsFor, placeCostFor } from '../../src/ai/facts.js';
-import { placeCost } from '../../src/ai/policy.js';
+import { placeCost } from '../../src/ai/place-cost.js';
 import { listOperationSteps, OperationSteps, stepMove } from '../../src/ai/operation-steps.js';
 
 describe('evaluation', () => {
