@@ -12,6 +12,7 @@ import {
   INVEST_RETURN_IP,
   STATEMENTS_READINESS,
   POWERS,
+  turkishAidBuildsReadiness,
   UNREST_SPREADS_AT,
   type GameState,
   type Move,
@@ -222,7 +223,7 @@ class Pass {
       // R5.8's bloc bonus: China puts 2; Russia sheds a step of overstretch; Turkey's statements build readiness.
       gain = this.diplomacy(i);
       if (power === 'russia') gain += (w[0] ?? 1) * overstretchRelief(f, s, h, s.overstretch);
-      else if (s.otsReadiness < STATEMENTS_READINESS) {
+      else if (power === 'turkey' && s.otsReadiness < STATEMENTS_READINESS) {
         if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
         s.otsReadiness += 1;
         gain += crisisSum(f, s, h, unrest, w) - this.crisisNow;
@@ -235,7 +236,12 @@ class Pass {
     } else if (kind === STABILISE) {
       // R5.7: unrest falls, the power's influence there grows, and calming spreading protests scores.
       if (Number.isNaN(this.crisisNow)) this.crisisNow = crisisSum(f, s, h, unrest, w);
-      if (Number.isNaN(this.crisisDown)) this.crisisDown = crisisSum(f, s, h, Math.max(0, unrest - 1), w);
+      if (Number.isNaN(this.crisisDown)) {
+        const aid = turkishAidBuildsReadiness(f.ix, s, power);
+        if (aid) s.otsReadiness += 1;
+        this.crisisDown = crisisSum(f, s, h, Math.max(0, unrest - 1), w);
+        if (aid) s.otsReadiness -= 1;
+      }
       gain = this.crisisDown - this.crisisNow + this.plusOne(i);
       if (unrest >= UNREST_SPREADS_AT) gain += CALMING_VP * (w[POWERS.indexOf(power)] ?? 1);
     } else {

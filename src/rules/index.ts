@@ -53,6 +53,7 @@ export {
   OPERATION_COST,
   placeCost,
   STATEMENTS_READINESS,
+  turkishAidBuildsReadiness,
 } from './operations.js';
 export { agendaHolds, CAPITAL_VP, FINAL_CONTROL_FACTOR } from './scoring.js';
 export { nextOrder } from './round.js';

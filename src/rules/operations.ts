@@ -1,7 +1,7 @@
 // Operations (R5): what each one costs, where it may go, and what it does.
 import { controlOf, plainInfluence, stabilityOf } from './control.js';
 import type { Ctx } from './context.js';
-import { changeUnrest, UNREST_SPREADS_AT } from './crisis.js';
+import { changeUnrest, OTS_VOICE_AT, UNREST_SPREADS_AT } from './crisis.js';
 import { changeInfluence, changeInvestment, changeOtsReadiness, changeOverstretch, changePool, changeVp } from './mutations.js';
 import { rollDie } from './rng.js';
 import { memberOfOwnBloc, type GameHandle } from './handle.js';
@@ -142,11 +142,12 @@ export function performOperation(ctx: Ctx, move: OperationMove, pending: Pending
     case 'stabilise':
       // R5.7: order brought by your own people: unrest falls, your presence there grows, and the
       // unrest you stirred earlier is forgiven by a step; calming protests that feed on themselves
-      // is credited to the power that does it.
+      // is credited to the power that does it. Turkey's aid on the ground also builds OTS readiness.
       pay(ctx, pending, power, OPERATION_COST);
       if (s.unrest >= UNREST_SPREADS_AT) changeVp(ctx, power, CALMING_VP, 'calmedUnrest');
       changeInfluence(ctx, power, space, 1);
       if (s.agitation[power] > 0) s.agitation[power] -= 1;
+      if (turkishAidBuildsReadiness(ix, s, power)) changeOtsReadiness(ctx, 1);
       return changeUnrest(ctx, -1, power);
     case 'destabilise': {
       pay(ctx, pending, power, OPERATION_COST);
@@ -158,4 +159,12 @@ export function performOperation(ctx: Ctx, move: OperationMove, pending: Pending
       return;
     }
   }
+}
+
+/**
+ * Whether Turkey's stabilisation also builds OTS readiness (R5.7): aid on the ground earns the OTS
+ * its voice (OTS_VOICE_AT), never the last step to a mission, which still takes Turkey's cards.
+ */
+export function turkishAidBuildsReadiness(ix: GameHandle, s: GameState, power: Power): boolean {
+  return power === 'turkey' && s.otsReadiness < OTS_VOICE_AT && s.otsReadiness + 1 < ix.scenario.options.otsReadyAt;
 }

@@ -81,8 +81,12 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
   };
   const ctx: Ctx = { ix, s, log: [] };
   // R4.2: acting after the first in round 1 is made up in points (a komi): pools fill to their cap
-  // by the first income, so IP would make up nothing.
-  for (const later of s.order.slice(1)) changeVp(ctx, later, LATE_START_VP, 'lateStart');
+  // by the first income, so IP would make up nothing. The second seat gets the most: it acts after
+  // the leader and before the power that answers both (measured in BALANCE.md, eighth pass).
+  s.order.forEach((power, place) => {
+    const vp = LATE_START_VP[place] ?? 0;
+    if (vp > 0) changeVp(ctx, power, vp, 'lateStart');
+  });
   shuffleInPlace(s.rng, s.deck);
   for (const power of s.order) drawCards(ctx, power, scenario.options.handSize);
   if (options.agendas ?? scenario.options.agendas) {
@@ -95,8 +99,8 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
   return { state: s, events: ctx.log };
 }
 
-/** VP each power after the first in round 1's order starts with (R4.2). */
-export const LATE_START_VP = 1;
+/** VP each power starts with, by its place in round 1's order (R4.2). */
+export const LATE_START_VP: readonly number[] = [0, 2, 1];
 
 /** A deep copy; written out by hand because it is on every search path. */
 export function cloneState(s: GameState): GameState {

@@ -347,15 +347,53 @@ describe('Geography binds (GAME-DESIGN.md design targets; R2.1, R3.3)', () => {
 });
 
 describe('R4.2 acting after the first in round 1 is made up in points', () => {
-  it('the second and third powers in round 1’s order start with 1 VP, whatever the rotation; the first with none', () => {
+  it('the second power in round 1’s order starts with 2 VP and the third with 1, whatever the rotation; the first with none', () => {
     const game = bundledGame('historical');
     for (const orderShift of [0, 1, 2]) {
       const s = newGame(game, 5, { orderShift });
       const [first, second, third] = s.order as ['russia', 'russia', 'russia'];
-      expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 1, 1]);
-      expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: second, amount: 1, reason: 'lateStart' }));
+      expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 2, 1]);
+      expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: second, amount: 2, reason: 'lateStart' }));
       expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: third, amount: 1, reason: 'lateStart' }));
+      expect(s.scoreLog.filter((e) => e.power === first && e.reason === 'lateStart')).toEqual([]);
     }
+  });
+});
+
+describe('R5.7 Turkey’s aid builds OTS readiness up to the voice, never to a mission', () => {
+  // A mission at full readiness 5, as in the historical game (the mini scenario's is 4).
+  const fullMission: Scenario = { ...MINI_NO_AFGHANISTAN, options: { ...MINI_NO_AFGHANISTAN.options, otsReadyAt: 5 } };
+  function stabilising(power: 'russia' | 'turkey', readiness: number, scenario: Scenario = MINI_NO_AFGHANISTAN): GameState {
+    const s = turnOf(clearBoard(newGame(scenario, 1)), power);
+    s.unrest = 3;
+    s.otsReadiness = readiness;
+    for (const p of ['russia', 'turkey', 'china'] as const) s.pool[p] = 0;
+    s.influence.kz_south[power] = 1;
+    s.hands[power] = ['m_elite_purge'];
+    return play(play(s, { type: 'playOps', power, card: 'm_elite_purge' }), { type: 'stabilise', power, space: 'kz_south' });
+  }
+
+  it('Turkey’s stabilisation lowers unrest and raises readiness by 1 below the voice', () => {
+    const after = stabilising('turkey', 1);
+    expect(after.unrest).toBe(2);
+    expect(after.influence.kz_south.turkey).toBe(2);
+    expect(after.otsReadiness).toBe(2);
+  });
+
+  it('it stops one short of a mission: 3 stays 3 where a mission needs 4', () => {
+    expect(stabilising('turkey', 2).otsReadiness).toBe(3);
+    expect(stabilising('turkey', 3).otsReadiness).toBe(3);
+  });
+
+  it('where a mission needs 5 it reaches the voice (4) and no further', () => {
+    expect(stabilising('turkey', 3, fullMission).otsReadiness).toBe(4);
+    expect(stabilising('turkey', 4, fullMission).otsReadiness).toBe(4);
+  });
+
+  it('Russia’s stabilisation leaves the OTS where it was', () => {
+    const after = stabilising('russia', 1);
+    expect(after.unrest).toBe(2);
+    expect(after.otsReadiness).toBe(1);
   });
 });
 
