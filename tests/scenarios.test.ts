@@ -100,6 +100,9 @@ describe('counterfactuals differ from history only where they say', () => {
     expect(armenia.options.councilMeetsOnCallFrom).toBe(null);
     expect(historical.options.councilMeetsOnCallFrom).toBe(1);
     expect(armenia.options.otsReadyAt).toBe(4);
+    // Turkey's aid builds no readiness here: the OTS is already the one council left (R5.7).
+    expect(armenia.options.aidReadinessUpTo).toBe(null);
+    expect(historical.options.aidReadinessUpTo).toBe(4);
     expect(armenia.scheduledEvents.map((event) => event.id)).toContain('pashinyan_relents');
     expect(armenia.rounds.map((round) => round.date)).toEqual(historical.rounds.map((round) => round.date));
     // The CSTO's credibility (a Russian rescue) cannot hold here, so Russia may be dealt the CPC pipeline instead.
@@ -110,7 +113,12 @@ describe('counterfactuals differ from history only where they say', () => {
       id: historical.id,
       cstoWilling: historical.cstoWilling,
       // With the CSTO out, the OTS is the one council left to ask, and a lighter mission will do (R6.4).
-      options: { ...armenia.options, councilMeetsOnCallFrom: historical.options.councilMeetsOnCallFrom, otsReadyAt: historical.options.otsReadyAt },
+      options: {
+        ...armenia.options,
+        councilMeetsOnCallFrom: historical.options.councilMeetsOnCallFrom,
+        otsReadyAt: historical.options.otsReadyAt,
+        aidReadinessUpTo: historical.options.aidReadinessUpTo,
+      },
       rounds: historical.rounds,
       scheduledEvents: historical.scheduledEvents,
       deck: historical.deck,

@@ -1,7 +1,7 @@
 // Operations (R5): what each one costs, where it may go, and what it does.
 import { controlOf, plainInfluence, stabilityOf } from './control.js';
 import type { Ctx } from './context.js';
-import { changeUnrest, OTS_VOICE_AT, UNREST_SPREADS_AT } from './crisis.js';
+import { changeUnrest, UNREST_SPREADS_AT } from './crisis.js';
 import { changeInfluence, changeInvestment, changeOtsReadiness, changeOverstretch, changePool, changeVp } from './mutations.js';
 import { rollDie } from './rng.js';
 import { memberOfOwnBloc, type GameHandle } from './handle.js';
@@ -163,8 +163,10 @@ export function performOperation(ctx: Ctx, move: OperationMove, pending: Pending
 
 /**
  * Whether Turkey's stabilisation also builds OTS readiness (R5.7): aid on the ground earns the OTS
- * its voice (OTS_VOICE_AT), never the last step to a mission, which still takes Turkey's cards.
+ * its voice (the scenario's aidReadinessUpTo, the voice's 4 where it is set), never the last step
+ * to a mission, which still takes Turkey's cards.
  */
 export function turkishAidBuildsReadiness(ix: GameHandle, s: GameState, power: Power): boolean {
-  return power === 'turkey' && s.otsReadiness < OTS_VOICE_AT && s.otsReadiness + 1 < ix.scenario.options.otsReadyAt;
+  const upTo = ix.scenario.options.aidReadinessUpTo;
+  return power === 'turkey' && upTo !== null && s.otsReadiness < upTo && s.otsReadiness + 1 < ix.scenario.options.otsReadyAt;
 }

@@ -287,6 +287,7 @@ const optionsSchema = strictObject(
     overstretchSafe: wholeNumber(0, 10),
     overstretchMax: wholeNumber(1, 10),
     councilMeetsOnCallFrom: wholeNumber(1, 20).nullable(),
+    aidReadinessUpTo: wholeNumber(1, 5).nullable().default(null),
     agendas: bool,
   },
   'the options object',

@@ -162,6 +162,11 @@ export interface ScenarioOptions {
    * the council never does (Armenia blocks it).
    */
   readonly councilMeetsOnCallFrom: number | null;
+  /**
+   * OTS readiness Turkey's stabilisation builds up to (R5.7), never to a mission's (otsReadyAt);
+   * null where it builds none (Armenia blocks the CSTO, where the OTS is already the only council).
+   */
+  readonly aidReadinessUpTo: number | null;
   /** Deal each power a secret agenda (R9.6). */
   readonly agendas: boolean;
 }

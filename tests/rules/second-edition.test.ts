@@ -361,9 +361,10 @@ describe('R4.2 acting after the first in round 1 is made up in points', () => {
 });
 
 describe('R5.7 Turkey’s aid builds OTS readiness up to the voice, never to a mission', () => {
-  // A mission at full readiness 5, as in the historical game (the mini scenario's is 4).
-  const fullMission: Scenario = { ...MINI_NO_AFGHANISTAN, options: { ...MINI_NO_AFGHANISTAN.options, otsReadyAt: 5 } };
-  function stabilising(power: 'russia' | 'turkey', readiness: number, scenario: Scenario = MINI_NO_AFGHANISTAN): GameState {
+  // Aid up to the voice (4), as in the historical game; with a mission at 4 (the mini scenario's) or at 5 (the historical one's).
+  const withAid: Scenario = { ...MINI_NO_AFGHANISTAN, options: { ...MINI_NO_AFGHANISTAN.options, aidReadinessUpTo: 4 } };
+  const fullMission: Scenario = { ...withAid, options: { ...withAid.options, otsReadyAt: 5 } };
+  function stabilising(power: 'russia' | 'turkey', readiness: number, scenario: Scenario = withAid): GameState {
     const s = turnOf(clearBoard(newGame(scenario, 1)), power);
     s.unrest = 3;
     s.otsReadiness = readiness;
@@ -388,6 +389,12 @@ describe('R5.7 Turkey’s aid builds OTS readiness up to the voice, never to a m
   it('where a mission needs 5 it reaches the voice (4) and no further', () => {
     expect(stabilising('turkey', 3, fullMission).otsReadiness).toBe(4);
     expect(stabilising('turkey', 4, fullMission).otsReadiness).toBe(4);
+  });
+
+  it('where the scenario sets no aid (Armenia blocks the CSTO) Turkey’s stabilisation builds no readiness', () => {
+    const after = stabilising('turkey', 1, MINI_NO_AFGHANISTAN);
+    expect(after.unrest).toBe(2);
+    expect(after.otsReadiness).toBe(1);
   });
 
   it('Russia’s stabilisation leaves the OTS where it was', () => {

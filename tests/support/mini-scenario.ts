@@ -271,6 +271,7 @@ export const MINI: Scenario = {
     otsReadyAt: 4,
     overstretchSafe: 3,
     councilMeetsOnCallFrom: null,
+    aidReadinessUpTo: null,
     overstretchMax: 6,
     agendas: false,
   },
