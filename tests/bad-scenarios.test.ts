@@ -71,6 +71,12 @@ describe('broken scenario files', () => {
       'at least 18 cards (hand size 4 × 3 + turns per round 2 × 3)',
       'deck-too-small.json: deck: expected at least 18 cards (hand size 4 × 3 + turns per round 2 × 3)',
     ],
+    [
+      'late-start-vp-too-short.json',
+      'options.lateStartVp',
+      'a list of three whole numbers: the VP of the first, second and third power in round 1’s order',
+      'late-start-vp-too-short.json: options.lateStartVp: expected a list of three whole numbers: the VP of the first, second and third power in round 1’s order',
+    ],
     ['unknown-event.json', 'rounds[1].events[1]', 'a scheduled event id from cards.json', 'unknown-event.json: rounds[1].events[1]: expected a scheduled event id from cards.json'],
     [
       'bad-first-order.json',

@@ -103,6 +103,9 @@ describe('counterfactuals differ from history only where they say', () => {
     // Turkey's aid builds no readiness here: the OTS is already the one council left (R5.7).
     expect(armenia.options.aidReadinessUpTo).toBe(null);
     expect(historical.options.aidReadinessUpTo).toBe(4);
+    // A smaller komi for the second seat (R4.2): with 2 VP there Turkey won 48.7% of 300 games (BALANCE.md, ninth pass).
+    expect(armenia.options.lateStartVp).toEqual([0, 1, 1]);
+    expect(historical.options.lateStartVp).toEqual([0, 2, 1]);
     expect(armenia.scheduledEvents.map((event) => event.id)).toContain('pashinyan_relents');
     expect(armenia.rounds.map((round) => round.date)).toEqual(historical.rounds.map((round) => round.date));
     // The CSTO's credibility (a Russian rescue) cannot hold here, so Russia may be dealt the CPC pipeline instead.
@@ -118,6 +121,7 @@ describe('counterfactuals differ from history only where they say', () => {
         councilMeetsOnCallFrom: historical.options.councilMeetsOnCallFrom,
         otsReadyAt: historical.options.otsReadyAt,
         aidReadinessUpTo: historical.options.aidReadinessUpTo,
+        lateStartVp: historical.options.lateStartVp,
       },
       rounds: historical.rounds,
       scheduledEvents: historical.scheduledEvents,

@@ -275,6 +275,8 @@ const roundDefSchema = strictObject(
   'a round',
 ).meta({ id: 'Round' });
 
+const LATE_START_PHRASE = 'a list of three whole numbers: the VP of the first, second and third power in round 1’s order';
+
 const optionsSchema = strictObject(
   {
     turnsPerRound: wholeNumber(1, 5),
@@ -288,6 +290,10 @@ const optionsSchema = strictObject(
     overstretchMax: wholeNumber(1, 10),
     councilMeetsOnCallFrom: wholeNumber(1, 20).nullable(),
     aidReadinessUpTo: wholeNumber(1, 5).nullable().default(null),
+    lateStartVp: z
+      .array(wholeNumber(0, 10), { error: expecting(LATE_START_PHRASE) })
+      .length(POWERS.length, { error: expecting(LATE_START_PHRASE) })
+      .default([0, 2, 1]),
     agendas: bool,
   },
   'the options object',

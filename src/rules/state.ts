@@ -81,10 +81,11 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
   };
   const ctx: Ctx = { ix, s, log: [] };
   // R4.2: acting after the first in round 1 is made up in points (a komi): pools fill to their cap
-  // by the first income, so IP would make up nothing. The second seat gets the most: it acts after
-  // the leader and before the power that answers both (measured in BALANCE.md, eighth pass).
+  // by the first income, so IP would make up nothing. The sizes are scenario data: in the
+  // historical game the second seat gets the most, since it acts after the leader and before the
+  // power that answers both (BALANCE.md, eighth and ninth passes).
   s.order.forEach((power, place) => {
-    const vp = LATE_START_VP[place] ?? 0;
+    const vp = scenario.options.lateStartVp[place] ?? 0;
     if (vp > 0) changeVp(ctx, power, vp, 'lateStart');
   });
   shuffleInPlace(s.rng, s.deck);
@@ -98,9 +99,6 @@ export function createGame(ix: GameHandle, seed: number, options: NewGameOptions
   startRound(ctx);
   return { state: s, events: ctx.log };
 }
-
-/** VP each power starts with, by its place in round 1's order (R4.2). */
-export const LATE_START_VP: readonly number[] = [0, 2, 1];
 
 /** A deep copy; written out by hand because it is on every search path. */
 export function cloneState(s: GameState): GameState {

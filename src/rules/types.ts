@@ -167,6 +167,11 @@ export interface ScenarioOptions {
    * null where it builds none (Armenia blocks the CSTO, where the OTS is already the only council).
    */
   readonly aidReadinessUpTo: number | null;
+  /**
+   * VP each power starts with by its place in round 1's order (R4.2, the komi), first to third:
+   * 0 / 2 / 1 where the file says nothing; 0 / 1 / 1 in Armenia blocks the CSTO (BALANCE.md).
+   */
+  readonly lateStartVp: readonly number[];
   /** Deal each power a secret agenda (R9.6). */
   readonly agendas: boolean;
 }

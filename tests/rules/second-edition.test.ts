@@ -358,6 +358,15 @@ describe('R4.2 acting after the first in round 1 is made up in points', () => {
       expect(s.scoreLog.filter((e) => e.power === first && e.reason === 'lateStart')).toEqual([]);
     }
   });
+
+  it('the komi is scenario data: in Armenia blocks the CSTO the second and third powers start with 1 VP each', () => {
+    const game = bundledGame('armenia-blocks-csto');
+    for (const orderShift of [0, 1, 2]) {
+      const s = newGame(game, 5, { orderShift });
+      const [first, second, third] = s.order as ['russia', 'russia', 'russia'];
+      expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 1, 1]);
+    }
+  });
 });
 
 describe('R5.7 Turkey’s aid builds OTS readiness up to the voice, never to a mission', () => {

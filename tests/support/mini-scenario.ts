@@ -272,6 +272,7 @@ export const MINI: Scenario = {
     overstretchSafe: 3,
     councilMeetsOnCallFrom: null,
     aidReadinessUpTo: null,
+    lateStartVp: [0, 2, 1],
     overstretchMax: 6,
     agendas: false,
   },
