@@ -347,11 +347,16 @@ describe('Geography binds (GAME-DESIGN.md design targets; R2.1, R3.3)', () => {
 });
 
 describe('R4.2 acting after the first in round 1 is made up in points', () => {
+  /** Each rotation of round 1's order in a new game of `scenario`: the state and its powers by place. */
+  const rotations = (scenario: 'historical' | 'armenia-blocks-csto') =>
+    [0, 1, 2].map((orderShift) => {
+      const s = newGame(bundledGame(scenario), 5, { orderShift });
+      return { s, places: s.order as ['russia', 'russia', 'russia'] };
+    });
+
   it('the second power in round 1’s order starts with 2 VP and the third with 1, whatever the rotation; the first with none', () => {
-    const game = bundledGame('historical');
-    for (const orderShift of [0, 1, 2]) {
-      const s = newGame(game, 5, { orderShift });
-      const [first, second, third] = s.order as ['russia', 'russia', 'russia'];
+    for (const { s, places } of rotations('historical')) {
+      const [first, second, third] = places;
       expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 2, 1]);
       expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: second, amount: 2, reason: 'lateStart' }));
       expect(s.scoreLog).toContainEqual(expect.objectContaining({ power: third, amount: 1, reason: 'lateStart' }));
@@ -360,12 +365,7 @@ describe('R4.2 acting after the first in round 1 is made up in points', () => {
   });
 
   it('the komi is scenario data: in Armenia blocks the CSTO the second and third powers start with 1 VP each', () => {
-    const game = bundledGame('armenia-blocks-csto');
-    for (const orderShift of [0, 1, 2]) {
-      const s = newGame(game, 5, { orderShift });
-      const [first, second, third] = s.order as ['russia', 'russia', 'russia'];
-      expect([s.vp[first], s.vp[second], s.vp[third]]).toEqual([0, 1, 1]);
-    }
+    for (const { s, places } of rotations('armenia-blocks-csto')) expect(places.map((power) => s.vp[power])).toEqual([0, 1, 1]);
   });
 });
 
