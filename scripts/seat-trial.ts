@@ -3,6 +3,7 @@
 // change it tried. The games are the runner's (planGame), so a trial is exactly reproducible.
 //
 //   npm run seat-trial -- --seat turkey --games 200 --seed 7 --options '{"iterations":300,"opsIterations":90,"opsWidth":4}'
+//   npm run seat-trial -- --seat china --games 300 --seed 12 --rotate-order
 //
 // Prints one JSON line: wins, the rate with its 95% Wilson interval, the mean point margin over the
 // best rival, and the seconds it took. Single-threaded: run two seats in two shells to use two cores.
@@ -24,6 +25,9 @@ const { values } = readCommandLine(
       seed: { type: 'string', default: '7' },
       scenario: { type: 'string', default: 'historical' },
       options: { type: 'string', default: '{}' },
+      // Round 1's order as the runner's --rotate-order turns it (play.ts); without it every game
+      // starts in the scenario's order, so a seat also carries that seat's komi (R4.2).
+      'rotate-order': { type: 'boolean', default: false },
       ...HELP_OPTION,
     },
   },
@@ -54,7 +58,7 @@ const started = performance.now();
 let wins = 0;
 let margin = 0;
 for (let i = first; i < first + games; i++) {
-  const plan = planGame({ seed, bots: ['heuristic', 'heuristic', 'heuristic'], rotateSeats: false, rotateOrder: false }, i);
+  const plan = planGame({ seed, bots: ['heuristic', 'heuristic', 'heuristic'], rotateSeats: false, rotateOrder: values['rotate-order'] }, i);
   const trial = { ...plan, bots: { ...plan.bots, [seat]: 'hard' as const } };
   const record = playGame(game, trial, { makeBot: (name) => (name === 'hard' ? makeIsmcts(game, { ...DIFFICULTY.hard, ...overrides }) : makeHeuristic(game)) });
   if (record.winner === seat) wins++;
@@ -71,6 +75,7 @@ console.log(
     seed,
     firstGame: first,
     games,
+    rotateOrder: values['rotate-order'],
     options: overrides,
     wins,
     rate: rate.rate,
