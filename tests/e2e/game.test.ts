@@ -14,7 +14,7 @@ import { t } from '../../src/i18n/catalogue.js';
 import { SCENARIO_IDS } from '../../src/rules/index.js';
 import { POWERS, type Power } from '../../src/rules/index.js';
 import { ARTIFACTS, gitIgnored, newPage, settled, shot, still, waitForMap } from './browser.js';
-import { acceptHandoff, playTurn, probe } from './play.js';
+import { acceptHandoff, chooseOpLeavingSpacesOut, playTurn, probe } from './play.js';
 import { servedGame } from './served.js';
 import { README_VIEWPORT, showReadmeScene } from './readme-scene.js';
 
@@ -111,13 +111,8 @@ describe('Qantar in the browser', () => {
           if (handoffs === 1) {
             await shot(page, 'e2e-hand-1280');
             // An illegal click shows the kernel's reason.
-            await page.locator('.play-ops:not([disabled])').first().click();
-            await page.waitForFunction(() => Boolean(window.__qantar?.model?.board.pending));
             // Pick an operation that leaves some space out of reach, and click such a space.
-            for (const op of await page.locator('.btn.op').all()) {
-              await op.click();
-              if ((await page.locator('.space-hit:not(.target)').count()) > 0) break;
-            }
+            await chooseOpLeavingSpacesOut(page);
             const nonTarget = page.locator('.space-hit:not(.target)').first();
             await nonTarget.click({ force: true });
             await expect.poll(async () => (await page.locator('#toast').textContent()) ?? '').not.toBe('');

@@ -66,3 +66,21 @@ export async function playTurn(page: Page): Promise<void> {
     await page.waitForFunction((steps) => (window.__qantar?.model?.steps ?? 0) > steps, p.steps);
   }
 }
+
+/**
+ * Play the first card for operations and choose an operation that leaves some space out of reach
+ * (the last one if every operation reaches everywhere). Each step waits until the screen shows it:
+ * a choice made while a new model waits for its frame is drawn by that frame, and until then the
+ * map's buttons still carry the old targets, so a click would land on a space that is about to be
+ * a target.
+ */
+export async function chooseOpLeavingSpacesOut(page: Page): Promise<void> {
+  await page.locator('.play-ops:not([disabled])').first().click();
+  await page.waitForFunction(() => Boolean(window.__qantar?.model?.board.pending));
+  await settled(page);
+  for (const op of await page.locator('.btn.op').all()) {
+    await op.click();
+    await settled(page);
+    if ((await page.locator('.space-hit:not(.target)').count()) > 0) break;
+  }
+}
