@@ -1,6 +1,6 @@
 // Applying a move: check it against the legal moves, explain a rejection, and carry it out on a
 // private copy so the caller's state never changes (STYLE §2, §9).
-import { plainInfluence, reachOf } from './control.js';
+import { inReach, plainInfluence } from './control.js';
 import type { Ctx } from './context.js';
 import { answerCall, canAnswerCall, declineCall } from './crisis.js';
 import { resolveEffects } from './effects.js';
@@ -105,7 +105,7 @@ export function ownEventPoints(ops: number): number {
 /** R3.3: reach fixed as the card's operations begin, in map order. */
 function sortedReach(ctx: Ctx, power: Power): SpaceId[] {
   const { ix, s } = ctx;
-  return [...reachOf(ix, s, power)].sort((a, b) => ix.spaceIds.indexOf(a) - ix.spaceIds.indexOf(b));
+  return ix.spaceIds.filter((id) => inReach(ix, s, power, id));
 }
 
 function discardFromHand(s: GameState, power: Power, card: string, remove: boolean): void {

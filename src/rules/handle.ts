@@ -16,6 +16,7 @@ import {
   KAZAKHSTAN,
 } from './types.js';
 import { jsonHash } from './hash.js';
+import { phaseOf } from './phases.js';
 
 export interface GameHandle {
   readonly scenario: Scenario;
@@ -32,6 +33,8 @@ export interface GameHandle {
   /** Kazakhstan regions that are in play. */
   readonly kazakhstan: readonly SpaceId[];
   readonly cards: ReadonlyMap<string, CardDef>;
+  /** The round each card of the deck can first be in a hand (R7.5); worked out here once, as dealing and every search determinisation ask. */
+  readonly entryRounds: ReadonlyMap<string, number>;
   readonly events: ReadonlyMap<string, ScheduledEventDef>;
   readonly agendas: ReadonlyMap<string, AgendaDef>;
 }
@@ -62,6 +65,7 @@ export function openGame(scenario: Scenario): GameHandle {
     blocMembers,
     kazakhstan: KAZAKHSTAN.filter((id) => spaces[id] !== undefined),
     cards: new Map(scenario.cards.map((c) => [c.id, c])),
+    entryRounds: new Map(scenario.cards.map((c) => [c.id, phaseOf(scenario, c)?.round ?? 1])),
     events: new Map(scenario.scheduledEvents.map((e) => [e.id, e])),
     agendas: new Map(scenario.agendas.map((a) => [a.id, a])),
   });

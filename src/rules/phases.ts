@@ -21,8 +21,7 @@ export function phaseOf(scenario: Scenario, card: CardDef): PhaseDef | null {
 
 /** The round in which a card can first be in a hand (R7.5): its phase's opening round, or 1. */
 export function entryRound(ix: GameHandle, cardId: string): number {
-  const card = ix.cards.get(cardId);
-  return card ? (phaseOf(ix.scenario, card)?.round ?? 1) : 1;
+  return ix.entryRounds.get(cardId) ?? 1;
 }
 
 /** The phase open in `round` (null without phases). */
