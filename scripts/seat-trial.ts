@@ -6,7 +6,8 @@
 //   npm run seat-trial -- --seat china --games 300 --seed 12 --rotate-order
 //
 // Prints one JSON line: wins, the rate with its 95% Wilson interval, the mean point margin over the
-// best rival, and the seconds it took. Single-threaded: run two seats in two shells to use two cores.
+// best rival, the pairings it finished ahead in (the runner's head-to-head) with theirs, and the
+// seconds it took. Single-threaded: run two seats in two shells to use two cores.
 import { DIFFICULTY, makeHeuristic, makeIsmcts, type IsmctsOptions } from '../src/ai/index.js';
 import { t } from '../src/i18n/catalogue.js';
 import { bundledGame, POWERS, SCENARIO_IDS } from '../src/rules/index.js';
@@ -57,16 +58,23 @@ const game = bundledGame(scenarioId);
 const started = performance.now();
 let wins = 0;
 let margin = 0;
+// The runner's head-to-head measure (aggregate.ts): a heuristic rival finished behind, or level on
+// points with the trial bot the winner. Two pairings a game.
+let ahead = 0;
 for (let i = first; i < first + games; i++) {
   const plan = planGame({ seed, bots: ['heuristic', 'heuristic', 'heuristic'], rotateSeats: false, rotateOrder: values['rotate-order'] }, i);
   const trial = { ...plan, bots: { ...plan.bots, [seat]: 'hard' as const } };
   const record = playGame(game, trial, { makeBot: (name) => (name === 'hard' ? makeIsmcts(game, { ...DIFFICULTY.hard, ...overrides }) : makeHeuristic(game)) });
   if (record.winner === seat) wins++;
+  for (const rival of POWERS) {
+    if (rival !== seat && (record.vp[seat] > record.vp[rival] || (record.vp[seat] === record.vp[rival] && record.winner === seat))) ahead++;
+  }
   margin += record.vp[seat] - Math.max(...POWERS.filter((p) => p !== seat).map((p) => record.vp[p]));
   if (process.stderr.isTTY) process.stderr.write(`\r${i - first + 1}/${games} games, ${wins} won`);
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
 const rate = rateOf(wins, games);
+const pairings = rateOf(ahead, 2 * games);
 const seconds = Math.round((performance.now() - started) / 100) / 10;
 console.log(
   JSON.stringify({
@@ -82,6 +90,10 @@ console.log(
     low: rate.low,
     high: rate.high,
     meanMargin: Math.round((margin / games) * 100) / 100,
+    pairingsAhead: ahead,
+    pairingsRate: pairings.rate,
+    pairingsLow: pairings.low,
+    pairingsHigh: pairings.high,
     seconds,
   }),
 );
