@@ -20,7 +20,7 @@ export const DIFFICULTY: Readonly<Record<'easy' | 'medium' | 'hard', IsmctsOptio
   // steep squash it undervalued what a lead is worth at the doubled final scoring, and a seat the
   // evaluation projects behind (China, whose later gains it underrates) gambled. Seat trials,
   // seed 7, 60 games each vs two heuristics: China 34 → 38 won, Turkey 26 → 38.
-  hard: { ...ISMCTS_DEFAULTS, name: 'hard', iterations: 60, horizon: 6, stopAtRoundEnd: false, opsIterations: 30, opsWidth: 3, margin: 25 },
+  hard: { ...ISMCTS_DEFAULTS, name: 'hard', iterations: 60, horizon: 6, stopAtRoundEnd: false, opsIterations: 30, opsWidth: 3, opsHorizon: 6, margin: 25 },
 };
 
 /** A bot for one game: it knows the game's handle, and sees only the views it is given. */

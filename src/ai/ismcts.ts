@@ -46,6 +46,8 @@ export interface IsmctsOptions {
   readonly opsIterations: number;
   /** Operation steps the greedy policy ranks highest that the search compares. */
   readonly opsWidth: number;
+  /** `horizon` for the search of the bot's own operation steps. */
+  readonly opsHorizon: number;
   /** States kept per root move whose action involves chance (dice, draws). */
   readonly templates: number;
   /** Projected margin at which a reward is halfway to its bound (evaluate.ts's squash). */
@@ -63,6 +65,7 @@ export const ISMCTS_DEFAULTS: IsmctsOptions = {
   widening: 0.5,
   opsIterations: 0,
   opsWidth: 4,
+  opsHorizon: 2,
   templates: 6,
   // The evaluation's own scale; hard sets its own (index.ts).
   margin: W.margin,
@@ -308,7 +311,7 @@ export function makeIsmcts(game: GameHandle, options: Partial<IsmctsOptions> = {
       else if (view.pending && o.opsIterations <= 0) move = bestOperation(sampler.sample, view.seat, legal, f);
       else if (view.pending) {
         const top = topOperations(sampler.sample, view.seat, legal, o.opsWidth, f);
-        move = top.length > 1 ? search(f, view, top, srng, { ...o, iterations: o.opsIterations }, sampler).move : (top[0] ?? (legal[0] as Move));
+        move = top.length > 1 ? search(f, view, top, srng, { ...o, iterations: o.opsIterations, horizon: o.opsHorizon }, sampler).move : (top[0] ?? (legal[0] as Move));
       } else move = search(f, view, legal, srng, o, sampler).move;
       return { move, explanation: explainMove(f, sampler.sample, move) };
     },
