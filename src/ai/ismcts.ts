@@ -183,12 +183,16 @@ class Search {
     const available = this.available;
     untried.length = 0;
     available.length = 0;
-    for (const m of moves) {
-      const child = node.children.get(moveId(m));
-      if (child) {
-        child.avail++;
-        available.push(child);
-      } else untried.push(m);
+    // Most nodes below the root are new (a simulation's first visit): nothing to look up by key.
+    if (node.children.size === 0) untried.push(...moves);
+    else {
+      for (const m of moves) {
+        const child = node.children.get(moveId(m));
+        if (child) {
+          child.avail++;
+          available.push(child);
+        } else untried.push(m);
+      }
     }
     const allowed = 1 + Math.floor(this.o.widening * Math.sqrt(node.visits));
     if (untried.length > 0 && (available.length < allowed || available.length === 0)) {
