@@ -12,7 +12,7 @@ import { DIFFICULTY, makeHeuristic, makeIsmcts, type IsmctsOptions } from '../sr
 import { t } from '../src/i18n/catalogue.js';
 import { bundledGame, POWERS, SCENARIO_IDS } from '../src/rules/index.js';
 import { HELP_OPTION, countOption, exitWithUsageError, readCommandLine } from '../src/sim/command-line.js';
-import { rateOf } from '../src/sim/aggregate.js';
+import { finishedAhead, rateOf } from '../src/sim/aggregate.js';
 import { planGame, playGame } from '../src/sim/play.js';
 
 const COMMAND = 'npm run seat-trial --';
@@ -58,17 +58,14 @@ const game = bundledGame(scenarioId);
 const started = performance.now();
 let wins = 0;
 let margin = 0;
-// The runner's head-to-head measure (aggregate.ts): a heuristic rival finished behind, or level on
-// points with the trial bot the winner. Two pairings a game.
+// The runner's head-to-head measure (aggregate.ts), two pairings a game.
 let ahead = 0;
 for (let i = first; i < first + games; i++) {
   const plan = planGame({ seed, bots: ['heuristic', 'heuristic', 'heuristic'], rotateSeats: false, rotateOrder: values['rotate-order'] }, i);
   const trial = { ...plan, bots: { ...plan.bots, [seat]: 'hard' as const } };
   const record = playGame(game, trial, { makeBot: (name) => (name === 'hard' ? makeIsmcts(game, { ...DIFFICULTY.hard, ...overrides }) : makeHeuristic(game)) });
   if (record.winner === seat) wins++;
-  for (const rival of POWERS) {
-    if (rival !== seat && (record.vp[seat] > record.vp[rival] || (record.vp[seat] === record.vp[rival] && record.winner === seat))) ahead++;
-  }
+  for (const rival of POWERS) if (rival !== seat && finishedAhead(record, seat, rival)) ahead++;
   margin += record.vp[seat] - Math.max(...POWERS.filter((p) => p !== seat).map((p) => record.vp[p]));
   if (process.stderr.isTTY) process.stderr.write(`\r${i - first + 1}/${games} games, ${wins} won`);
 }

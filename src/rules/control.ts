@@ -44,14 +44,3 @@ export function inReach(ix: GameHandle, state: GameState, power: Power, space: S
   for (const from of ix.reachedFrom[space] ?? []) if (state.influence[from][power] > 0) return true;
   return false;
 }
-
-/** Spaces where `power` may place influence (R3.3): where it has influence, next to it, or next to home. */
-export function reachOf(ix: GameHandle, state: GameState, power: Power): Set<SpaceId> {
-  const reach = new Set<SpaceId>(ix.homeNeighbours[power]);
-  for (const space of ix.spaceIds) {
-    if (state.influence[space][power] <= 0) continue;
-    reach.add(space);
-    for (const n of ix.neighbours[space] ?? []) reach.add(n);
-  }
-  return reach;
-}

@@ -174,6 +174,11 @@ export function wilson(count: number, games: number): { low: number; high: numbe
   };
 }
 
+/** Whether `power` finished ahead of `other` in a game: more points, or equal points and it won (the head-to-head measure). */
+export function finishedAhead(g: Pick<GameRecord, 'vp' | 'winner'>, power: Power, other: Power): boolean {
+  return g.vp[power] > g.vp[other] || (g.vp[power] === g.vp[other] && g.winner === power);
+}
+
 export function rateOf(count: number, games: number): Rate {
   const { low, high } = wilson(count, games);
   return { count, games, rate: games > 0 ? round4(count / games) : 0, low: round4(low), high: round4(high) };
@@ -250,7 +255,7 @@ export function aggregate(meta: RunMeta, records: readonly GameRecord[]): Summar
         const key = `${bot}/${power}/${rival}`;
         const tally = pairings.get(key) ?? { ahead: 0, pairs: 0 };
         tally.pairs += 1;
-        if (g.vp[power] > g.vp[other] || (g.vp[power] === g.vp[other] && g.winner === power)) tally.ahead += 1;
+        if (finishedAhead(g, power, other)) tally.ahead += 1;
         pairings.set(key, tally);
       }
     }
