@@ -33,8 +33,9 @@
 // | capital's favour   | favoured | CAPITAL_VP × scorings ahead × W.capitalHolds                             | R9.3        |
 // | agenda             | holder   | +W.agenda × its VP if it holds now                                       | R9.6        |
 //
-// Reward: 0.5 + 0.5 × m / (W.margin + |m|), m = projection − best rival's projection; at the end
-// of the game half of it is the win itself (R10.3's winner).
+// Reward: 0.5 + 0.5 × m / (W.margin + |m|), m = projection − the rivals' projections weighed
+// (1 − w) for the best one and w for the other (w = 0 unless the search sets it); at the end of
+// the game half of it is the win itself (R10.3's winner).
 import {
   CAPITAL_VP,
   DIVIDEND_AT_MOST,
@@ -305,11 +306,21 @@ function squash(margin: number, scale: number): number {
   return 0.5 + (0.5 * margin) / (scale + Math.abs(margin));
 }
 
-/** Each power's reward in [0, 1] (indexed as POWERS), written into `out`; `scale` as in squash. */
-export function rewards(s: GameState, out: Float64Array, f: Facts, scale: number = W.margin): Float64Array {
+/** A power's projection `own` over its two rivals', the weaker one weighed `weaker` (0: the best rival alone). */
+function marginOver(own: number, x: number, y: number, weaker: number): number {
+  const best = x > y ? x : y;
+  return weaker === 0 ? own - best : own - (1 - weaker) * best - weaker * (x > y ? y : x);
+}
+
+/**
+ * Each power's reward in [0, 1] (indexed as POWERS), written into `out`; `scale` as in squash.
+ * `weaker` puts that much of the margin on the rival behind the best one: a three-player game is
+ * also won by staying ahead of the third, which a margin over the best rival alone ignores.
+ */
+export function rewards(s: GameState, out: Float64Array, f: Facts, scale: number = W.margin, weaker = 0): Float64Array {
   project(s, out, f);
   const [a, b, c] = [out[0] ?? 0, out[1] ?? 0, out[2] ?? 0];
-  const margins = [a - Math.max(b, c), b - Math.max(a, c), c - Math.max(a, b)];
+  const margins = [marginOver(a, b, c, weaker), marginOver(b, a, c, weaker), marginOver(c, a, b, weaker)];
   if (s.over) {
     const winner = result(f.ix, s).winner;
     for (let k = 0; k < 3; k++) {

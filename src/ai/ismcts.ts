@@ -10,8 +10,8 @@
 //   steps the greedy policy ranks highest (`opsWidth`) are compared by simulations that finish the
 //   action greedily and play the replies (`opsIterations`; 0 leaves the step to the policy).
 // - Max^n: each node keeps the reward of the power that moved into it, and a power choosing at a
-//   node maximises its own reward (its projected margin over its best rival, evaluate.ts), not a
-//   two-sided win flag.
+//   node maximises its own reward (its projected margin over its rivals, mostly the best one,
+//   evaluate.ts), not a two-sided win flag.
 // - Each simulation plays the bot's action, then the next `horizon` actions (the others' replies,
 //   and the bot's own next action if it comes within the horizon), stopping at the end of the
 //   round if `stopAtRoundEnd` (hard goes on past it), and scores the position with the
@@ -52,6 +52,8 @@ export interface IsmctsOptions {
   readonly templates: number;
   /** Projected margin at which a reward is halfway to its bound (evaluate.ts's squash). */
   readonly margin: number;
+  /** Share of a power's margin taken over its weaker rival rather than its best (evaluate.ts's rewards). */
+  readonly weakerRival: number;
   /** The name the bot reports (the difficulty it stands for). */
   readonly name: BotName;
 }
@@ -69,6 +71,7 @@ export const ISMCTS_DEFAULTS: IsmctsOptions = {
   templates: 6,
   // The evaluation's own scale; hard sets its own (index.ts).
   margin: W.margin,
+  weakerRival: 0,
   name: 'medium',
 };
 
@@ -166,7 +169,7 @@ class Search {
       path.push(next);
       node = next;
     }
-    rewards(s, this.out, this.f, this.o.margin);
+    rewards(s, this.out, this.f, this.o.margin, this.o.weakerRival);
     for (const n of path) {
       n.visits++;
       n.total += this.out[n.mover] ?? 0;

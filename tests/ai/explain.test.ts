@@ -40,6 +40,29 @@ describe('evaluation', () => {
     }
   });
 
+  it('a weight on the weaker rival rewards a lead over the third too, and leaves the best-rival margin alone at 0', () => {
+    let differing = 0;
+    for (const state of randomPositions(bundledScenario('historical'), 80, 9)) {
+      if (state.over) continue;
+      const f = factsFor(gameOf(state));
+      const p = [...project(state, new Float64Array(3), f)];
+      const plain = [...rewards(state, new Float64Array(3), f, 25)];
+      const weighed = [...rewards(state, new Float64Array(3), f, 25, 0.3)];
+      for (let k = 0; k < 3; k++) {
+        const [x, y] = p.filter((_, q) => q !== k) as [number, number];
+        const m = (p[k] as number) - Math.max(x, y);
+        // At weight 0 the reward is the squashed margin over the best rival (evaluate.ts).
+        expect(plain[k]).toBeCloseTo(0.5 + (0.5 * m) / (25 + Math.abs(m)), 12);
+        // Weighing the weaker rival can only raise it, and does whenever the rivals are apart.
+        if (Math.abs(x - y) > 1e-9) {
+          expect(weighed[k]).toBeGreaterThan(plain[k] as number);
+          differing++;
+        } else expect(weighed[k]).toBeCloseTo(plain[k] as number, 12);
+      }
+    }
+    expect(differing).toBeGreaterThan(100);
+  });
+
   it('rewards lie in [0, 1] and the winner of a finished game is rewarded above one half', () => {
     const positions = randomPositions(bundledScenario('classroom'), 200, 4);
     for (const state of positions) {
