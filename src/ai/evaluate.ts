@@ -309,7 +309,8 @@ function squash(margin: number, scale: number): number {
 /** A power's projection `own` over its two rivals', the weaker one weighed `weaker` (0: the best rival alone). */
 function marginOver(own: number, x: number, y: number, weaker: number): number {
   const best = x > y ? x : y;
-  return weaker === 0 ? own - best : own - (1 - weaker) * best - weaker * (x > y ? y : x);
+  const worst = x > y ? y : x;
+  return own - (1 - weaker) * best - weaker * worst;
 }
 
 /**
