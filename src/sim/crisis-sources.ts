@@ -6,7 +6,7 @@ import type { ScoreLine } from '../rules/index.js';
 /**
  * The crisis sources: VP reasons that only the crisis in Kazakhstan pays (answering R6.4, order
  * restored and the fall R9.3, calming spreading protests R5.7, the capital's favour R9.3, China's dividend and Xinjiang penalty R9.4, overstretch R9.5), and
- * as "agenda:<id>" the secret agendas that pay for the crisis's outcome (Russia's rescue, OTS readiness,
+ * as "agenda:<id>" the secret agendas that pay for the crisis's outcome (Russia's or Turkey's rescue, OTS readiness,
  * a quiet Kazakhstan), and as "event:<id>" the cards and scheduled events whose points are the crisis's: they pay for, or
  * on, the regime's state, the rescuer, unrest, overstretch or OTS readiness. Not here: control,
  * bloc, agendas and events that pay for the map (the Middle Corridor pays for Azerbaijan).
@@ -24,6 +24,7 @@ export const CRISIS_SOURCES = [
   'overstretch',
   'agenda:csto_credibility',
   'agenda:turkic_unity',
+  'agenda:ots_mission',
   'agenda:quiet_border',
   'event:colour_revolution_rhetoric',
   'event:peacekeepers_guard_strategic_sites',

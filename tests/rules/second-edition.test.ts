@@ -422,14 +422,33 @@ describe('R9.6 the agendas fit their scenario', () => {
     expect([...dealt].sort()).toEqual(['cpc_pipeline', 'hold_the_north']);
   });
 
-  it('the CPC pipeline holds only while Russia controls Kazakhstan West', () => {
+  it('the CPC pipeline holds while Russia keeps any influence in Kazakhstan West, even without control', () => {
     const agenda = armenia.agendas.get('cpc_pipeline');
     if (!agenda) throw new Error('no cpc_pipeline agenda');
-    expect(agenda.vp).toBe(12);
+    expect(agenda.vp).toBe(8);
     const s = clearBoard(newGame(armenia, 3));
-    s.influence.kz_west = { russia: 3, turkey: 1, china: 0 };
-    expect(agendaHolds(armenia, s, agenda)).toBe(true);
     s.influence.kz_west = { russia: 1, turkey: 3, china: 0 };
+    expect(agendaHolds(armenia, s, agenda)).toBe(true);
+    s.influence.kz_west = { russia: 0, turkey: 3, china: 0 };
+    expect(agendaHolds(armenia, s, agenda)).toBe(false);
+  });
+
+  it('Armenia blocks the CSTO: Turkey may be dealt a Turkic mission, never Turkic unity', () => {
+    const dealt = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) dealt.add(newGame(armenia, seed, { agendas: true }).agendas.turkey ?? 'none');
+    expect([...dealt].sort()).toEqual(['middle_corridor', 'ots_mission']);
+  });
+
+  it('a Turkic mission holds only when Turkey answered the call', () => {
+    const agenda = armenia.agendas.get('ots_mission');
+    if (!agenda) throw new Error('no ots_mission agenda');
+    expect(agenda.vp).toBe(4);
+    const s = clearBoard(newGame(armenia, 3));
+    expect(agendaHolds(armenia, s, agenda)).toBe(false);
+    s.regime = 'rescued';
+    s.rescuedBy = 'turkey';
+    expect(agendaHolds(armenia, s, agenda)).toBe(true);
+    s.rescuedBy = 'russia';
     expect(agendaHolds(armenia, s, agenda)).toBe(false);
   });
 });
