@@ -416,39 +416,42 @@ describe('R5.7 Turkey’s aid builds OTS readiness up to the voice, never to a m
 describe('R9.6 the agendas fit their scenario', () => {
   const armenia = bundledGame('armenia-blocks-csto');
 
-  it('Armenia blocks the CSTO: Russia may be dealt the CPC pipeline, never the CSTO’s credibility, which cannot hold there', () => {
+  /** Every agenda a power is dealt over 40 seeds of a scenario (R1.7). */
+  const dealtOver40Seeds = (power: 'russia' | 'turkey'): string[] => {
     const dealt = new Set<string>();
-    for (let seed = 1; seed <= 40; seed++) dealt.add(newGame(armenia, seed, { agendas: true }).agendas.russia ?? 'none');
-    expect([...dealt].sort()).toEqual(['cpc_pipeline', 'hold_the_north']);
+    for (let seed = 1; seed <= 40; seed++) dealt.add(newGame(armenia, seed, { agendas: true }).agendas[power] ?? 'none');
+    return [...dealt].sort();
+  };
+
+  it('Armenia blocks the CSTO: Russia may be dealt the CPC pipeline, never the CSTO’s credibility, which cannot hold there', () => {
+    expect(dealtOver40Seeds('russia')).toEqual(['cpc_pipeline', 'hold_the_north']);
   });
+
+  /** Whether an Armenia agenda holds on an empty board changed by `set`, and its VP. */
+  const holdsWhen = (id: string, set: (s: GameState) => void): { vp: number; holds: boolean } => {
+    const agenda = armenia.agendas.get(id);
+    if (!agenda) throw new Error(`no ${id} agenda`);
+    const s = clearBoard(newGame(armenia, 3));
+    set(s);
+    return { vp: agenda.vp, holds: agendaHolds(armenia, s, agenda) };
+  };
 
   it('the CPC pipeline holds while Russia keeps any influence in Kazakhstan West, even without control', () => {
-    const agenda = armenia.agendas.get('cpc_pipeline');
-    if (!agenda) throw new Error('no cpc_pipeline agenda');
-    expect(agenda.vp).toBe(8);
-    const s = clearBoard(newGame(armenia, 3));
-    s.influence.kz_west = { russia: 1, turkey: 3, china: 0 };
-    expect(agendaHolds(armenia, s, agenda)).toBe(true);
-    s.influence.kz_west = { russia: 0, turkey: 3, china: 0 };
-    expect(agendaHolds(armenia, s, agenda)).toBe(false);
+    expect(holdsWhen('cpc_pipeline', (s) => (s.influence.kz_west = { russia: 1, turkey: 3, china: 0 }))).toEqual({ vp: 8, holds: true });
+    expect(holdsWhen('cpc_pipeline', (s) => (s.influence.kz_west = { russia: 0, turkey: 3, china: 0 })).holds).toBe(false);
   });
 
-  it('Armenia blocks the CSTO: Turkey may be dealt a Turkic mission, never Turkic unity', () => {
-    const dealt = new Set<string>();
-    for (let seed = 1; seed <= 40; seed++) dealt.add(newGame(armenia, seed, { agendas: true }).agendas.turkey ?? 'none');
-    expect([...dealt].sort()).toEqual(['middle_corridor', 'ots_mission']);
+  it('Armenia blocks the CSTO: Turkey may be dealt a Turkic mission, never Turkic unity, which holds by itself there', () => {
+    expect(dealtOver40Seeds('turkey')).toEqual(['middle_corridor', 'ots_mission']);
   });
 
   it('a Turkic mission holds only when Turkey answered the call', () => {
-    const agenda = armenia.agendas.get('ots_mission');
-    if (!agenda) throw new Error('no ots_mission agenda');
-    expect(agenda.vp).toBe(4);
-    const s = clearBoard(newGame(armenia, 3));
-    expect(agendaHolds(armenia, s, agenda)).toBe(false);
-    s.regime = 'rescued';
-    s.rescuedBy = 'turkey';
-    expect(agendaHolds(armenia, s, agenda)).toBe(true);
-    s.rescuedBy = 'russia';
-    expect(agendaHolds(armenia, s, agenda)).toBe(false);
+    expect(holdsWhen('ots_mission', () => undefined)).toEqual({ vp: 4, holds: false });
+    const rescuedBy = (power: 'russia' | 'turkey') => (s: GameState) => {
+      s.regime = 'rescued';
+      s.rescuedBy = power;
+    };
+    expect(holdsWhen('ots_mission', rescuedBy('turkey')).holds).toBe(true);
+    expect(holdsWhen('ots_mission', rescuedBy('russia')).holds).toBe(false);
   });
 });
