@@ -259,6 +259,19 @@ describe('Qantar in the browser', () => {
       expect(setup.titles).toEqual(SCENARIO_IDS.map((id) => t(`scenario.${id}.title`)));
       expect(setup.notice).toBe(false);
       expect(setup.start).toBe(t('ui.setup.start'));
+      // Each bot kind chosen for a seat is described once, from the catalogue; with three humans, none.
+      const botHelp = () =>
+        page.evaluate(() => ({
+          hidden: document.getElementById('seat-bots')?.hidden ?? null,
+          lines: [...document.querySelectorAll('#seat-bots .bot-desc')].map((e) => e.textContent),
+        }));
+      for (const p of ['russia', 'turkey', 'china']) await page.selectOption(`#seat-${p}`, 'human');
+      expect(await botHelp()).toEqual({ hidden: true, lines: [] });
+      await page.selectOption('#seat-turkey', 'hard');
+      await page.selectOption('#seat-china', 'easy');
+      await page.selectOption('#seat-russia', 'hard');
+      expect(await botHelp()).toEqual({ hidden: false, lines: [t('ai.bot.easy'), t('ai.bot.hard')] });
+      await shot(page, 'screen-setup-bots-1920');
 
       await page.goto(`${served.url}?play=historical&seed=12&seats=hhe`);
       await waitForMap(page);

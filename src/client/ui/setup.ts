@@ -79,14 +79,28 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
   };
   drawScenarios();
 
+  // What each chosen bot does, from the catalogue's descriptions, so a class picking "hard" knows
+  // what it will face; it follows the selects and names each kind once.
+  const botHelp = h('p', { class: 'help', id: 'seat-bots', 'aria-live': 'polite' });
+  const drawBotHelp = (): void => {
+    const chosen = SEAT_KINDS.filter((kind) => kind !== 'human' && POWERS.some((p) => seats[p] === kind));
+    botHelp.hidden = chosen.length === 0;
+    replace(
+      botHelp,
+      chosen.map((kind) => h('span', { class: 'bot-desc' }, t(`ai.bot.${kind}`))),
+    );
+  };
+  drawBotHelp();
+
   const seatRows = POWERS.map((p: Power) => {
     const select = h(
       'select',
-      { id: `seat-${p}`, 'aria-label': powerName(p) },
+      { id: `seat-${p}`, 'aria-label': powerName(p), 'aria-describedby': 'seat-bots' },
       SEAT_KINDS.map((kind) => h('option', { value: kind, selected: seats[p] === kind }, t(`ui.setup.seat.${kind}`))),
     );
     select.addEventListener('change', () => {
       seats[p] = select.value as SeatKind;
+      drawBotHelp();
     });
     return h('div', { class: `seat-row power-${p}` }, h('label', { for: `seat-${p}` }, h('span', { class: `shape shape-${p}`, 'aria-hidden': 'true' }), powerName(p)), select);
   });
@@ -129,7 +143,7 @@ export function renderSetup(root: HTMLElement, opts: SetupOptions): void {
       h(
         'div',
         { class: 'setup-side' },
-        h('fieldset', {}, h('legend', {}, t('ui.setup.seats')), seatRows, h('p', { class: 'help' }, t('ui.setup.hotseat'))),
+        h('fieldset', {}, h('legend', {}, t('ui.setup.seats')), seatRows, botHelp, h('p', { class: 'help' }, t('ui.setup.hotseat'))),
         h(
           'fieldset',
           {},
